@@ -1,0 +1,142 @@
+import { ContextProvider } from '@lit/context';
+import { html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { contentContext, type ContentState } from '../../content/context.js';
+import { defaultContent } from '../../content/default-content.js';
+import {
+  formatContentError,
+  parseContent,
+  validateContent,
+  type ContentError,
+  type ContentResult,
+} from '../../content/validate.js';
+import { MwElement } from '../../internal/mw-element.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import { contentStyles } from './content.styles.js';
+
+const SHOWN_ERRORS = 8;
+
+/**
+ * @summary Supplies a content pack to every widget inside it.
+ *
+ * @description Content comes from, in order: the `content` property, an inline
+ * `<script type="application/json">` child, or the JSON file at `src`. With none of these the
+ * built-in pack is used. A pack that cannot be loaded or is invalid shows its errors in place
+ * of the widgets it feeds, and one console warning lists them with their paths.
+ *
+ * @slot - The widgets that use this content.
+ * @csspart problem - The box that lists what is wrong with the content.
+ */
+export class MwContent extends MwElement {
+  static override styles = [hostStyles, contentStyles];
+
+  /** The address of a content pack (JSON). Fetched once per change, never anywhere else. */
+  @property({ reflect: true }) src?: string;
+
+  /** A content pack as an object (or JSON text). Takes precedence over the inline script and `src`. */
+  @property({ attribute: false }) content?: unknown;
+
+  /** How long to wait for `src`, in milliseconds. */
+  @property({ type: Number }) timeout = 10_000;
+
+  private contentState: ContentState = { status: 'loading' };
+  private readonly provider = new ContextProvider(this, { context: contentContext, initialValue: this.contentState });
+  /** Counts loads, so that an answer that arrives after a newer request is ignored. */
+  private loadId = 0;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.load();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.loadId++;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if ((changed.has('src') || changed.has('content') || changed.has('timeout')) && this.hasUpdated) this.load();
+  }
+
+  private publish(state: ContentState) {
+    this.contentState = state;
+    this.provider.setValue(state);
+    this.requestUpdate();
+  }
+
+  /** The pack in use once loaded (validated), for scripts that want to read it. */
+  get pack() {
+    return this.contentState.status === 'ready' ? this.contentState.pack : undefined;
+  }
+
+  /** The problems found, if the content could not be used. */
+  get errors(): ContentError[] {
+    return this.contentState.status === 'error' ? this.contentState.errors : [];
+  }
+
+  private async load() {
+    const id = ++this.loadId;
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    let result: ContentResult;
+    if (this.content !== undefined) {
+      result = typeof this.content === 'string' ? parseContent(this.content) : validateContent(this.content);
+    } else if (inline) {
+      result = parseContent(inline.textContent ?? '');
+    } else if (this.src) {
+      this.publish({ status: 'loading' });
+      result = await fetchContent(this.src, this.timeout);
+    } else {
+      result = { ok: true, pack: defaultContent };
+    }
+    if (id !== this.loadId) return;
+    this.publish(result.ok ? { status: 'ready', pack: result.pack } : { status: 'error', errors: result.errors });
+    if (!result.ok) {
+      console.warn(
+        `movewell-widgets: <mw-content> could not use its content:\n${result.errors.map(formatContentError).join('\n')}`,
+      );
+    }
+  }
+
+  override render() {
+    if (this.contentState.status !== 'error') return html`<slot></slot>`;
+    const { errors } = this.contentState;
+    return html`<div class="problem" part="problem" role="alert">
+      <strong>This content could not be loaded, so these exercises can't be shown.</strong>
+      <ul>
+        ${errors.slice(0, SHOWN_ERRORS).map((error) => html`<li><code>${error.path}</code>: ${error.message}</li>`)}
+      </ul>
+      ${errors.length > SHOWN_ERRORS ? html`<p>…and ${errors.length - SHOWN_ERRORS} more (see the console).</p>` : null}
+    </div>`;
+  }
+}
+
+/** Fetches a pack and turns every way it can fail into a readable error. */
+async function fetchContent(src: string, timeout: number): Promise<ContentResult> {
+  const fail = (message: string): ContentResult => ({ ok: false, errors: [{ path: `src="${src}"`, message }] });
+  const notAFileAddress = fail('expected the address of a JSON file (https:, http: or a relative path)');
+  let url: URL;
+  try {
+    url = new URL(src, document.baseURI);
+  } catch {
+    return notAFileAddress;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return notAFileAddress;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeout);
+  try {
+    const response = await fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } });
+    if (!response.ok) return fail(`the server answered ${response.status} ${response.statusText}`.trim());
+    const type = response.headers.get('content-type') ?? '';
+    if (!/\bjson\b/i.test(type)) return fail(`expected JSON, but the server sent ${type || 'no content type'}`);
+    const result = parseContent(await response.text());
+    // Problems with the file as a whole (not JSON, too big) are named by the file.
+    return result.ok
+      ? result
+      : { ok: false, errors: result.errors.map((e) => (e.path === 'content' ? { ...e, path: `src="${src}"` } : e)) };
+  } catch (error) {
+    if (controller.signal.aborted) return fail(`no answer within ${Math.round(timeout / 1000)} s`);
+    return fail(`the file could not be fetched (${(error as Error).message})`);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,220 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Exercise } from '../../content/types.js';
+import { MwExerciseDoneEvent } from '../../events/exercise-done.js';
+import { MwExerciseStartEvent } from '../../events/exercise-start.js';
+import { renderIllustration } from '../../illustrations/render-illustration.js';
+import { illustrationStyles } from '../../illustrations/illustration.styles.js';
+import { ContentController } from '../../internal/content-controller.js';
+import { dosageParts } from '../../internal/format-dosage.js';
+import { MwElement } from '../../internal/mw-element.js';
+import { doneToday } from './done-today.js';
+import { buttonStyles, hostStyles } from '../../styles/host.styles.js';
+import { exerciseCardStyles } from './exercise-card.styles.js';
+
+/**
+ * @summary One exercise: what it helps, the dosage, numbered steps, tips, safety and a drawing.
+ *
+ * @description Reads the exercise from the nearest `<mw-content>`, or the built-in pack.
+ * "Done today" is remembered on this device for the day; nothing leaves the browser.
+ *
+ * @event {MwExerciseDoneEvent} mw-exercise-done - The reader marked the exercise done or not done today. `detail: { exerciseId, done }`.
+ * @event {MwExerciseStartEvent} mw-exercise-start - The reader pressed Start. Cancelable: a drill timer that starts calls `preventDefault()`. `detail: { exerciseId }`.
+ *
+ * @slot footer - Extra content after the actions, such as a booking link.
+ *
+ * @csspart base - The card.
+ * @csspart header - The name, summary and dosage.
+ * @csspart title - The exercise name.
+ * @csspart dosage - The dosage list.
+ * @csspart illustration - The drawing.
+ * @csspart body - Muscles, equipment, steps, tips, safety and variations.
+ * @csspart details - The disclosure that holds the body in the compact variant.
+ * @csspart actions - The Done today and Start buttons.
+ * @csspart problem - The message shown when the exercise cannot be shown.
+ *
+ * @cssproperty --mw-accent - Accent colour of buttons and highlights. Default: #0b6e4f.
+ * @cssproperty --mw-accent-contrast - Text colour on the accent. Default: #ffffff.
+ * @cssproperty --mw-radius - Corner radius. Default: 12px.
+ * @cssproperty --mw-font-family - Font; inherits the page's by default.
+ * @cssproperty --mw-font-size - Base text size. Default: the larger of 1rem and 16px.
+ * @cssproperty --mw-surface - Background. Default: #ffffff.
+ * @cssproperty --mw-text - Text colour. Default: #1b2421.
+ * @cssproperty --mw-muted - Secondary text colour. Default: #4b5753.
+ * @cssproperty --mw-border - Border colour. Default: #b8c4c0.
+ * @cssproperty --mw-padding - Space inside the card. Default: 1.25em.
+ */
+export class MwExerciseCard extends MwElement {
+  static override styles = [hostStyles, buttonStyles, illustrationStyles, exerciseCardStyles];
+
+  /** The id of the exercise to show, e.g. `glute-bridge`. */
+  @property({ reflect: true }) exercise?: string;
+
+  /** `full` shows everything; `compact` shows name, dosage and drawing, with the rest behind a disclosure. */
+  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+
+  /** The level of the exercise name as a heading (2–6), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Hides the Start button (when no drill timer is on the page). */
+  @property({ type: Boolean, attribute: 'hide-start' }) hideStart = false;
+
+  /** Whether the reader marked this exercise done today (kept on this device only). */
+  @state() private done = false;
+
+  /** Opened for printing, so a printed compact card is a full handout. */
+  @state() private printing = false;
+
+  private readonly content = new ContentController(this);
+
+  override connectedCallback() {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.handleBeforePrint);
+    window.addEventListener('afterprint', this.handleAfterPrint);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.handleBeforePrint);
+    window.removeEventListener('afterprint', this.handleAfterPrint);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('exercise') && this.exercise) this.done = doneToday.get(this.exercise);
+  }
+
+  private readonly handleBeforePrint = () => (this.printing = true);
+  private readonly handleAfterPrint = () => (this.printing = false);
+
+  private toggleDone(exerciseId: string) {
+    this.done = !this.done;
+    doneToday.set(exerciseId, this.done);
+    this.emit(new MwExerciseDoneEvent({ exerciseId, done: this.done }));
+  }
+
+  private start(exerciseId: string) {
+    this.emit(new MwExerciseStartEvent({ exerciseId }));
+  }
+
+  override render() {
+    const found = this.content.find('exercises', this.exercise, 'exercise');
+    if (found.status === 'loading') return this.renderLoading();
+    if (found.status === 'problem') return this.renderProblem(found.problem);
+    const exercise = found.item;
+    const names = new Map(found.pack.exercises.map((each) => [each.id, each.name]));
+    const body = this.renderBody(exercise, names);
+    return html`<article class="base" part="base" aria-labelledby="title">
+      <div class="layout">
+        <header part="header">
+          <div id="title" class="title" part="title" role="heading" aria-level=${this.safeHeadingLevel}>
+            ${exercise.name}
+          </div>
+          <p class="summary">${exercise.summary}</p>
+          ${this.renderDosage(exercise)}
+        </header>
+        ${
+          exercise.illustration
+            ? html`<figure class="illustration" part="illustration">
+                ${renderIllustration(exercise.illustration)}
+              </figure>`
+            : nothing
+        }
+      </div>
+      ${
+        this.variant === 'compact'
+          ? html`<details part="details" ?open=${this.printing}>
+              <summary>${this.localize.t.moreDetails}</summary>
+              ${body}
+            </details>`
+          : body
+      }
+      ${this.renderActions(exercise)}
+      <slot name="footer"></slot>
+    </article>`;
+  }
+
+  private get safeHeadingLevel() {
+    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+  }
+
+  private renderDosage(exercise: Exercise) {
+    const parts = dosageParts(exercise.dosage, this.localize.t, (n) => this.localize.number(n));
+    if (!parts.length) return nothing;
+    return html`<ul class="dosage" part="dosage">
+      ${parts.map((part) => html`<li>${part}</li>`)}
+    </ul>`;
+  }
+
+  private renderBody(exercise: Exercise, names: Map<string, string>) {
+    const t = this.localize.t;
+    const variations = (['easier', 'harder'] as const).filter((kind) => exercise[kind]?.length);
+    return html`<div class="body" part="body">
+      <dl class="facts">
+        <div>
+          <dt>${t.muscles}</dt>
+          <dd>${exercise.muscles.join(', ')}</dd>
+        </div>
+        <div>
+          <dt>${t.equipment}</dt>
+          <dd>${exercise.equipment.length ? exercise.equipment.join(', ') : t.noEquipment}</dd>
+        </div>
+      </dl>
+      <section>
+        <p class="section-title" role="heading" aria-level=${this.safeHeadingLevel + 1}>${t.howTo}</p>
+        <ol class="steps">
+          ${exercise.steps.map((step) => html`<li>${step}</li>`)}
+        </ol>
+      </section>
+      ${
+        exercise.cues.length
+          ? html`<section>
+              <p class="section-title" role="heading" aria-level=${this.safeHeadingLevel + 1}>${t.cues}</p>
+              <ul class="cues">
+                ${exercise.cues.map((cue) => html`<li>${cue}</li>`)}
+              </ul>
+            </section>`
+          : nothing
+      }
+      <p class="safety" part="safety"><strong>${t.safety}:</strong> ${exercise.safety}</p>
+      ${
+        variations.length
+          ? html`<dl class="variations">
+              ${variations.map(
+                (kind) =>
+                  html`<div>
+                    <dt>${t[kind]}</dt>
+                    <dd>${exercise[kind]?.map((id) => names.get(id) ?? id).join(', ')}</dd>
+                  </div>`,
+              )}
+            </dl>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderActions(exercise: Exercise) {
+    const t = this.localize.t;
+    return html`<div class="actions" part="actions">
+      <button
+        class="button"
+        type="button"
+        aria-pressed=${this.done ? 'true' : 'false'}
+        @click=${() => this.toggleDone(exercise.id)}
+      >
+        <span class="check" aria-hidden="true">${this.done ? '✓' : ''}</span>${t.doneToday}
+      </button>
+      ${
+        this.hideStart
+          ? nothing
+          : html`<button
+              class="button primary"
+              type="button"
+              aria-label=${t.startLabel(exercise.name)}
+              @click=${() => this.start(exercise.id)}
+            >
+              ${t.start}
+            </button>`
+      }
+    </div>`;
+  }
+}

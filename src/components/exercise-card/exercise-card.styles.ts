@@ -1,0 +1,154 @@
+import { css } from 'lit';
+
+export const exerciseCardStyles = css`
+  .base {
+    display: grid;
+    gap: var(--_space);
+    container-type: inline-size;
+  }
+
+  .layout {
+    display: grid;
+    gap: var(--_space);
+    align-items: start;
+  }
+
+  /* Side by side once there is room; stacked on a phone. */
+  @container (min-width: 34em) {
+    .layout {
+      grid-template-columns: 1fr minmax(10em, 40%);
+    }
+  }
+
+  header {
+    display: grid;
+    gap: 0.5em;
+  }
+
+  .title {
+    font-family: var(--mw-heading-font-family, inherit);
+    font-size: 1.35em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+
+  .summary {
+    color: var(--_muted);
+  }
+
+  .dosage {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em;
+    padding: 0;
+    list-style: none;
+  }
+
+  .dosage li {
+    padding: 0.15em 0.7em;
+    font-weight: 600;
+    color: var(--_text);
+    background: var(--_surface-alt);
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+  }
+
+  .illustration {
+    color: var(--_text);
+    background: var(--_surface-alt);
+    border-radius: calc(var(--_radius) * 0.75);
+    padding: 0.5em;
+  }
+
+  .illustration img {
+    display: block;
+    width: 100%;
+    height: auto;
+  }
+
+  .body {
+    display: grid;
+    gap: var(--_space);
+  }
+
+  .facts,
+  .variations {
+    display: grid;
+    gap: 0.5em;
+    margin: 0;
+  }
+
+  dt {
+    font-weight: 700;
+  }
+
+  dd {
+    margin: 0;
+  }
+
+  .section-title {
+    font-weight: 700;
+    margin-block-end: 0.35em;
+  }
+
+  .steps,
+  .cues {
+    display: grid;
+    gap: 0.35em;
+    padding-inline-start: 1.5em;
+  }
+
+  .safety {
+    padding: 0.6em 0.8em;
+    border-inline-start: 4px solid var(--_danger);
+    background: var(--_surface-alt);
+  }
+
+  details {
+    border-top: 1px solid var(--_border);
+    padding-top: 0.5em;
+  }
+
+  summary {
+    display: flex;
+    align-items: center;
+    min-height: 44px;
+    font-weight: 700;
+    color: var(--_accent);
+    cursor: pointer;
+  }
+
+  details[open] > summary {
+    margin-block-end: 0.5em;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+
+  .check {
+    display: inline-block;
+    min-width: 1em;
+  }
+
+  .check:empty {
+    display: none;
+  }
+
+  @media print {
+    .base {
+      border-color: #000;
+      break-inside: avoid;
+    }
+
+    .actions {
+      display: none;
+    }
+
+    summary {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,26 @@
+import type { ContentKind, ContentPack } from './types.js';
+
+type ItemOf<K extends ContentKind> = ContentPack[K][number];
+
+const KIND_NAMES: Record<ContentKind, string> = {
+  exercises: 'exercise',
+  drills: 'drill',
+  checklists: 'checklist',
+  offers: 'booking offer',
+};
+
+export type Lookup<T> = { found: true; item: T } | { found: false; message: string; known: string[] };
+
+/** Finds an item by id, or explains which ids exist, for an in-place message. */
+export function lookup<K extends ContentKind>(
+  pack: ContentPack,
+  kind: K,
+  id: string | undefined | null,
+): Lookup<ItemOf<K>> {
+  const items = pack[kind] as readonly ItemOf<K>[];
+  const known = items.map((item) => item.id);
+  const name = KIND_NAMES[kind];
+  if (!id) return { found: false, message: `No ${name} was chosen.`, known };
+  const item = items.find((candidate) => candidate.id === id);
+  return item ? { found: true, item } : { found: false, message: `There is no ${name} called "${id}".`, known };
+}

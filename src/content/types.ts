@@ -1,0 +1,38 @@
+import type * as v from 'valibot';
+import type {
+  ChecklistItemSchema,
+  ChecklistSchema,
+  ContentPackSchema,
+  DosageSchema,
+  DrillSchema,
+  DrillStepSchema,
+  ExerciseSchema,
+  IllustrationSchema,
+  OfferSchema,
+  OutcomeSchema,
+  POSES,
+  RedFlagSchema,
+  RepsSchema,
+  SourceSchema,
+} from './schema.js';
+
+/** A content pack as written by an author (optional lists may be left out). */
+export type ContentPackInput = v.InferInput<typeof ContentPackSchema>;
+/** A content pack after validation: every list present. */
+export type ContentPack = v.InferOutput<typeof ContentPackSchema>;
+export type Exercise = v.InferOutput<typeof ExerciseSchema>;
+export type Dosage = v.InferOutput<typeof DosageSchema>;
+export type Reps = v.InferOutput<typeof RepsSchema>;
+export type Illustration = v.InferOutput<typeof IllustrationSchema>;
+export type Pose = (typeof POSES)[number];
+export type Drill = v.InferOutput<typeof DrillSchema>;
+export type DrillStep = v.InferOutput<typeof DrillStepSchema>;
+export type Checklist = v.InferOutput<typeof ChecklistSchema>;
+export type ChecklistItem = v.InferOutput<typeof ChecklistItemSchema>;
+export type RedFlag = v.InferOutput<typeof RedFlagSchema>;
+export type Outcome = v.InferOutput<typeof OutcomeSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Offer = v.InferOutput<typeof OfferSchema>;
+
+/** The four kinds a widget can ask the pack for, by the name of their list. */
+export type ContentKind = 'exercises' | 'drills' | 'checklists' | 'offers';

@@ -1,0 +1,159 @@
+/**
+ * Validation of content packs. It never throws: it returns either the pack, ready to use,
+ * or every problem at once, each with the path to fix and a plain reason.
+ */
+import * as v from 'valibot';
+import { checkUrl } from '../internal/url.js';
+import { ContentPackSchema } from './schema.js';
+import { defaultContent } from './default-content.js';
+import type { ContentKind, ContentPack } from './types.js';
+
+export interface ContentError {
+  /** Where the problem is, e.g. `exercises[2].dosage.reps` (`content` for the whole pack). */
+  path: string;
+  /** What was expected and what was found. */
+  message: string;
+}
+
+export type ContentResult = { ok: true; pack: ContentPack } | { ok: false; errors: ContentError[] };
+
+/** Bigger than any real pack; refusing more keeps a hostile file from stalling the page. */
+export const MAX_CONTENT_CHARACTERS = 1_000_000;
+
+export const formatContentError = (error: ContentError): string => `${error.path}: ${error.message}`;
+
+/** Validates a pack that is already parsed (an object), e.g. from the `content` property. */
+export function validateContent(input: unknown): ContentResult {
+  const parsed = v.safeParse(ContentPackSchema, input, { abortEarly: false });
+  if (!parsed.success) return { ok: false, errors: parsed.issues.map(toContentError) };
+  const pack = parsed.output.extends === 'default' ? mergeOverDefault(parsed.output) : parsed.output;
+  const errors = checkReferences(pack);
+  return errors.length ? { ok: false, errors } : { ok: true, pack };
+}
+
+/** Validates a pack written as JSON text (a fetched file or an inline script). */
+export function parseContent(text: string): ContentResult {
+  if (text.length > MAX_CONTENT_CHARACTERS) {
+    return fail('content', `expected at most ${MAX_CONTENT_CHARACTERS} characters of JSON, got ${text.length}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return fail('content', `expected valid JSON (${(error as Error).message})`);
+  }
+  return validateContent(json);
+}
+
+const fail = (path: string, message: string): ContentResult => ({ ok: false, errors: [{ path, message }] });
+
+function toContentError(issue: v.GenericIssue): ContentError {
+  const keys = issue.path?.map((item) => item.key as string | number) ?? [];
+  // An unknown key in a strict object: name the key, since a typo is the usual cause.
+  if (issue.type === 'strict_object' && issue.expected === 'never') {
+    return { path: formatPath(keys), message: 'unknown field (check its spelling, or remove it)' };
+  }
+  // A required key that is absent is reported by its parent object, so say so plainly.
+  if (issue.input === undefined) return { path: formatPath(keys), message: 'required, but it is missing' };
+  return { path: formatPath(keys), message: `${issue.message}, got ${describe(issue.input)}` };
+}
+
+export function formatPath(keys: readonly (string | number)[]): string {
+  if (!keys.length) return 'content';
+  return keys.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 39)}…"` : text;
+}
+
+/** With `"extends": "default"`, a pack adds to the built-in one; items with the same id replace it. */
+function mergeOverDefault(pack: ContentPack): ContentPack {
+  const merge = <T extends { id: string }>(base: readonly T[], own: readonly T[]): T[] => {
+    const ids = new Set(own.map((item) => item.id));
+    return [...base.filter((item) => !ids.has(item.id)), ...own];
+  };
+  const base = defaultContent;
+  return {
+    ...pack,
+    exercises: merge(base.exercises, pack.exercises),
+    drills: merge(base.drills, pack.drills),
+    checklists: merge(base.checklists, pack.checklists),
+    offers: merge(base.offers, pack.offers),
+  };
+}
+
+/** The checks a schema cannot express: unique ids, links between items, safe links, scores. */
+function checkReferences(pack: ContentPack): ContentError[] {
+  const errors: ContentError[] = [];
+  const add = (keys: (string | number)[], message: string) => errors.push({ path: formatPath(keys), message });
+  const exerciseIds = new Set(pack.exercises.map((exercise) => exercise.id));
+  const knownExercise = (keys: (string | number)[], id: string) => {
+    if (!exerciseIds.has(id)) add(keys, `expected the id of an exercise in this pack, got "${id}"`);
+  };
+  const safeLink = (keys: (string | number)[], url: string) => {
+    const check = checkUrl(url);
+    if (!check.ok) add(keys, `expected a safe link: ${check.reason}`);
+  };
+
+  for (const kind of ['exercises', 'drills', 'checklists', 'offers'] as const satisfies readonly ContentKind[]) {
+    const seen = new Set<string>();
+    pack[kind].forEach((item, i) => {
+      if (seen.has(item.id)) add([kind, i, 'id'], `expected a unique id, but "${item.id}" is used twice`);
+      seen.add(item.id);
+    });
+  }
+
+  pack.exercises.forEach((exercise, i) => {
+    for (const field of ['easier', 'harder'] as const) {
+      exercise[field]?.forEach((id, j) => knownExercise(['exercises', i, field, j], id));
+    }
+    if (exercise.illustration?.src) safeLink(['exercises', i, 'illustration', 'src'], exercise.illustration.src);
+  });
+
+  pack.drills.forEach((drill, i) => {
+    drill.steps.forEach((step, j) => {
+      if (step.exercise) knownExercise(['drills', i, 'steps', j, 'exercise'], step.exercise);
+    });
+  });
+
+  pack.checklists.forEach((checklist, i) => {
+    const seen = new Set<string>();
+    [...checklist.redFlags.items, ...checklist.items].forEach((item) => {
+      if (seen.has(item.id))
+        add(['checklists', i], `expected unique sign and red-flag ids, but "${item.id}" is used twice`);
+      seen.add(item.id);
+    });
+    checklist.outcomes.forEach((outcome, j) => {
+      if (outcome.minScore > outcome.maxScore) {
+        add(
+          ['checklists', i, 'outcomes', j, 'minScore'],
+          `expected minScore to be no larger than maxScore (${outcome.maxScore}), got ${outcome.minScore}`,
+        );
+      }
+      outcome.recommend.forEach((id, k) => knownExercise(['checklists', i, 'outcomes', j, 'recommend', k], id));
+    });
+    for (let score = 0; score <= checklist.items.length; score++) {
+      const matches = checklist.outcomes.filter((o) => o.minScore <= score && score <= o.maxScore);
+      if (matches.length === 0)
+        add(['checklists', i, 'outcomes'], `expected an outcome for a score of ${score}, but none covers it`);
+      if (matches.length > 1) {
+        add(
+          ['checklists', i, 'outcomes'],
+          `expected one outcome for a score of ${score}, but ${matches.map((o) => `"${o.id}"`).join(' and ')} overlap`,
+        );
+      }
+    }
+    checklist.sources.forEach((source, j) => safeLink(['checklists', i, 'sources', j, 'url'], source.url));
+  });
+
+  pack.offers.forEach((offer, i) => {
+    if (offer.href) safeLink(['offers', i, 'href'], offer.href);
+    if (offer.resources) safeLink(['offers', i, 'resources', 'href'], offer.resources.href);
+  });
+  return errors;
+}

@@ -1,0 +1,2 @@
+export { MwExerciseDoneEvent } from './exercise-done.js';
+export { MwExerciseStartEvent } from './exercise-start.js';

@@ -1,0 +1,18 @@
+import { html, nothing } from 'lit';
+import type { Illustration } from '../content/types.js';
+import { poses } from './poses.js';
+
+/**
+ * A pack's illustration: one of our drawings, or the pack's own image (its link was checked
+ * when the pack was validated). Either way it carries the pack's description as its name.
+ */
+export function renderIllustration(illustration: Illustration | undefined) {
+  if (!illustration) return nothing;
+  if (illustration.src) {
+    return html`<img src=${illustration.src} alt=${illustration.alt} loading="lazy" decoding="async" />`;
+  }
+  if (!illustration.pose) return nothing;
+  return html`<svg viewBox="0 0 240 160" role="img" aria-label=${illustration.alt} focusable="false">
+    ${poses[illustration.pose]}
+  </svg>`;
+}

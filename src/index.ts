@@ -1,0 +1,10 @@
+/**
+ * movewell-widgets: registers every widget and exports their classes, events and the
+ * content module. Import a single widget's entry (e.g. `movewell-widgets/exercise-card.js`)
+ * to load less.
+ */
+export * from './components/content/content.js';
+export * from './components/exercise-card/exercise-card.js';
+export * from './content/index.js';
+export * from './events/index.js';
+export { VERSION } from './internal/version.js';

@@ -1,0 +1,58 @@
+import { ContextConsumer } from '@lit/context';
+import { contentContext, type ContentState } from '../content/context.js';
+import { defaultContent } from '../content/default-content.js';
+import { lookup } from '../content/lookup.js';
+import { formatContentError } from '../content/validate.js';
+import type { ContentKind, ContentPack } from '../content/types.js';
+import type { MwElement, Problem } from './mw-element.js';
+
+const DEFAULT_STATE: ContentState = { status: 'ready', pack: defaultContent };
+
+export type Found<T> =
+  { status: 'loading' } | { status: 'problem'; problem: Problem } | { status: 'ready'; item: T; pack: ContentPack };
+
+/**
+ * Gives a widget its content: from the nearest `<mw-content>`, or the built-in pack when
+ * there is none, and re-renders the widget when that content changes.
+ */
+export class ContentController {
+  private readonly consumer: ContextConsumer<typeof contentContext, MwElement>;
+
+  constructor(host: MwElement) {
+    this.consumer = new ContextConsumer(host, { context: contentContext, subscribe: true });
+  }
+
+  get state(): ContentState {
+    return this.consumer.value ?? DEFAULT_STATE;
+  }
+
+  /**
+   * Finds an item by id. `attribute` names where the id came from, so a problem can say
+   * exactly what to fix (e.g. `exercise="foo"`).
+   */
+  find<K extends ContentKind>(kind: K, id: string | undefined, attribute: string): Found<ContentPack[K][number]> {
+    const state = this.state;
+    if (state.status === 'loading') return { status: 'loading' };
+    if (state.status === 'error') {
+      const first = state.errors[0];
+      return {
+        status: 'problem',
+        problem: {
+          message: 'The content for this widget could not be used.',
+          detail: first ? formatContentError(first) : undefined,
+          path: 'content',
+        },
+      };
+    }
+    const found = lookup(state.pack, kind, id);
+    if (found.found) return { status: 'ready', item: found.item, pack: state.pack };
+    return {
+      status: 'problem',
+      problem: {
+        message: found.message,
+        detail: found.known.length ? `Available: ${found.known.join(', ')}.` : undefined,
+        path: `${attribute}="${id ?? ''}"`,
+      },
+    };
+  }
+}

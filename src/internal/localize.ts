@@ -1,0 +1,61 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { en, type Translation } from '../translations/en.js';
+import { es } from '../translations/es.js';
+
+/**
+ * A per-element localize controller. A library must not use a page-wide localization
+ * singleton, so each widget reads the nearest `lang` attribute (crossing shadow roots)
+ * and re-renders when any `lang` on the page changes.
+ */
+const translations: Record<string, Translation> = { en, es };
+
+type Host = ReactiveControllerHost & HTMLElement;
+const hosts = new Set<Host>();
+let observer: MutationObserver | undefined;
+
+function watchLang(host: Host) {
+  hosts.add(host);
+  if (observer) return;
+  observer = new MutationObserver(() => hosts.forEach((each) => each.requestUpdate()));
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/** The `lang` in force for an element: its own, an ancestor's, or a shadow host's ancestor's. */
+export function resolveLang(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? '';
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return '';
+}
+
+export class LocalizeController implements ReactiveController {
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    watchLang(this.host);
+  }
+
+  hostDisconnected() {
+    hosts.delete(this.host);
+  }
+
+  /** The full language tag in force, e.g. "en-AU" (used for locale defaults). */
+  get lang(): string {
+    return resolveLang(this.host) || 'en';
+  }
+
+  /** The UI strings for the nearest language we have, falling back to English. */
+  get t(): Translation {
+    const base = this.lang.toLowerCase().split('-')[0] ?? 'en';
+    return translations[base] ?? en;
+  }
+
+  /** Numbers formatted for the language in force. */
+  number(value: number): string {
+    return new Intl.NumberFormat(this.t.lang).format(value);
+  }
+}

@@ -1,0 +1,52 @@
+import { LitElement, html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LocalizeController } from './localize.js';
+import { VERSION } from './version.js';
+
+/** Something a widget cannot show, explained for the reader and logged once for the site. */
+export interface Problem {
+  /** Short and readable, shown in place of the widget. */
+  message: string;
+  /** A second line, such as the ids that do exist. */
+  detail?: string;
+  /** Logged with the element's tag, e.g. `exercise="foo"` or `exercises[2].dosage.reps`. */
+  path: string;
+}
+
+/**
+ * The base of every widget: its version (for the define guard), per-element localization,
+ * typed events and the one way to show and log a problem.
+ */
+export abstract class MwElement extends LitElement {
+  static version = VERSION;
+
+  /** `dark` opts into the dark palette; nothing changes automatically with the OS setting. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  protected readonly localize = new LocalizeController(this);
+
+  private lastWarning = '';
+
+  /** Dispatches one of our event classes and returns it, so a cancelable one can be checked. */
+  protected emit<T extends Event>(event: T): T {
+    this.dispatchEvent(event);
+    return event;
+  }
+
+  /** Renders a problem in place and warns once (again only if the problem changes). */
+  protected renderProblem(problem: Problem): TemplateResult {
+    const warning = `<${this.localName}> ${problem.path}: ${problem.message}${problem.detail ? ` ${problem.detail}` : ''}`;
+    if (warning !== this.lastWarning) {
+      this.lastWarning = warning;
+      console.warn(`movewell-widgets: ${warning}`);
+    }
+    return html`<div class="problem" part="problem">
+      <strong>${problem.message}</strong>
+      ${problem.detail ? html`<span>${problem.detail}</span>` : null}
+    </div>`;
+  }
+
+  protected renderLoading(): TemplateResult {
+    return html`<div class="loading" part="loading" aria-busy="true">${this.localize.t.loading}</div>`;
+  }
+}

@@ -1,0 +1,119 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { defaultContent } from '../src/content/index.js';
+import { clinicPack } from './fixtures.js';
+
+type Args = { exercise: string; variant: 'full' | 'compact'; theme?: 'light' | 'dark'; 'hide-start': boolean };
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Exercise card',
+  component: 'mw-exercise-card',
+  args: { exercise: 'glute-bridge', variant: 'full', 'hide-start': false },
+  argTypes: {
+    exercise: { control: 'select', options: defaultContent.exercises.map((e) => e.id) },
+    variant: { control: 'inline-radio', options: ['full', 'compact'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+  },
+  render: (args) =>
+    html`<mw-exercise-card
+      exercise=${args.exercise}
+      variant=${args.variant}
+      theme=${args.theme ?? 'light'}
+      ?hide-start=${args['hide-start']}
+    ></mw-exercise-card>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const GluteSqueeze: Story = { args: { exercise: 'glute-squeeze' } };
+export const GluteBridge: Story = { args: { exercise: 'glute-bridge' } };
+export const StepUp: Story = { args: { exercise: 'step-up' } };
+export const Clamshell: Story = { args: { exercise: 'clamshell' } };
+export const BandedGluteBridge: Story = { args: { exercise: 'banded-glute-bridge' } };
+export const ReverseClamshell: Story = { args: { exercise: 'reverse-clamshell' } };
+export const LateralBandWalk: Story = { args: { exercise: 'lateral-band-walk' } };
+export const BandWalk: Story = { args: { exercise: 'band-walk' } };
+
+/** Name, dosage and drawing; the rest behind a native disclosure. */
+export const Compact: Story = { args: { exercise: 'clamshell', variant: 'compact' } };
+
+/** A clinic's own exercise, supplied as JSON through `<mw-content>`. */
+export const CustomContent: Story = {
+  render: () =>
+    html`<mw-content .content=${clinicPack}>
+      <mw-exercise-card exercise="wall-sit"></mw-exercise-card>
+    </mw-content>`,
+};
+
+/** Custom properties a site can set: accent, radius, font, surface. */
+export const Themed: Story = {
+  render: () =>
+    html`<div class="themed-demo">
+      <style>
+        .themed-demo mw-exercise-card {
+          --mw-accent: #7a1f5c;
+          --mw-radius: 4px;
+          --mw-font-family: Georgia, 'Times New Roman', serif;
+          --mw-surface: #fffaf3;
+          --mw-border: #d9c7b0;
+        }
+      </style>
+      <mw-exercise-card exercise="glute-bridge"></mw-exercise-card>
+    </div>`,
+};
+
+/** The opt-in dark palette, on a dark page. */
+export const Dark: Story = {
+  args: { exercise: 'step-up', theme: 'dark' },
+  parameters: { backgrounds: { default: 'dark' } },
+  decorators: [
+    (story) =>
+      html`<div class="dark-demo">
+        <style>
+          .dark-demo {
+            background: #0d1311;
+            padding: 16px;
+          }</style
+        >${story()}
+      </div>`,
+  ],
+};
+
+/** UI words follow the nearest `lang` attribute (content stays in its own language). */
+export const Spanish: Story = {
+  render: () => html`<div lang="es"><mw-exercise-card exercise="clamshell"></mw-exercise-card></div>`,
+};
+
+/** A phone held upright: everything reads at 320px wide. */
+export const Narrow: Story = {
+  render: () =>
+    html`<div class="narrow-demo">
+      <style>
+        .narrow-demo {
+          width: 320px;
+        }
+      </style>
+      <mw-exercise-card exercise="lateral-band-walk"></mw-exercise-card>
+    </div>`,
+};
+
+/** An id that is not in the content: a readable message in place, one console warning. */
+export const UnknownExercise: Story = { args: { exercise: 'glute-brige' } };
+
+/** A pack with mistakes: `<mw-content>` lists each one with its path. */
+export const InvalidContent: Story = {
+  render: () =>
+    html`<mw-content
+      .content=${{ format: 1, locale: 'en', exercises: [{ id: 'Wall Sit', name: '', dosage: { reps: 'ten' } }] }}
+    >
+      <mw-exercise-card exercise="wall-sit"></mw-exercise-card>
+    </mw-content>`,
+};
+
+/** `<mw-content src>` pointing at a file that does not exist. */
+export const MissingContentFile: Story = {
+  render: () =>
+    html`<mw-content src="./no-such-pack.json">
+      <mw-exercise-card exercise="glute-bridge"></mw-exercise-card>
+    </mw-content>`,
+};

@@ -1,0 +1,201 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/index.js';
+import type { MwExerciseCard } from '../src/index.js';
+import { breakStorage, captureWarnings, minimalPack, visibleText } from './helpers.js';
+
+const card = (id: string, extra = html``) =>
+  fixture<MwExerciseCard>(html`<div><mw-exercise-card exercise=${id}></mw-exercise-card>${extra}</div>`).then(
+    (wrapper) => wrapper.querySelector('mw-exercise-card')!,
+  );
+const shadow = (el: Element) => el.shadowRoot!;
+const button = (el: Element, name: RegExp) =>
+  [...shadow(el).querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''))!;
+
+describe('<mw-exercise-card>', () => {
+  beforeEach(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('movewell:')) localStorage.removeItem(key);
+  });
+
+  it('shows the name, what it helps, dosage, steps, tips, safety and a drawing', async () => {
+    const el = await card('glute-squeeze');
+    const text = visibleText(el);
+    expect(shadow(el).querySelector('[role="heading"]')?.textContent?.trim()).to.match(/squeeze/i);
+    expect([...shadow(el).querySelectorAll('.dosage li')].map((li) => li.textContent)).to.include.members(['hold 5 s']);
+    expect(text).to.match(/10–15/);
+    expect(shadow(el).querySelectorAll('ol.steps li').length).to.be.within(3, 5);
+    expect(text).to.match(/Safety:/);
+    expect(shadow(el).querySelector('svg[role="img"]')?.getAttribute('aria-label')).to.have.length.greaterThan(10);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says "each side" for a one-sided exercise', async () => {
+    const el = await card('clamshell');
+    expect(visibleText(el)).to.contain('each side');
+  });
+
+  it('writes the dosage in words, sets first', async () => {
+    const wrapper = await fixture(
+      html`<mw-content .content=${minimalPack()}
+        ><mw-exercise-card exercise="wall-sit"></mw-exercise-card
+      ></mw-content>`,
+    );
+    const inner = wrapper.querySelector('mw-exercise-card')!;
+    await inner.updateComplete;
+    expect([...shadow(inner).querySelectorAll('.dosage li')].map((li) => li.textContent)).to.deep.equal([
+      '3 sets',
+      'hold 20 s',
+    ]);
+  });
+
+  it('compact variant keeps the details in a native disclosure', async () => {
+    const el = await fixture<MwExerciseCard>(
+      html`<mw-exercise-card exercise="glute-bridge" variant="compact"></mw-exercise-card>`,
+    );
+    const details = shadow(el).querySelector('details')!;
+    expect(details).to.exist;
+    expect(details.open).to.be.false;
+    expect(details.querySelector('ol.steps')).to.exist;
+    await expect(el).to.be.accessible();
+    details.querySelector('summary')!.click();
+    expect(details.open).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('"Done today" toggles, is remembered for the day and emits mw-exercise-done', async () => {
+    const el = await card('glute-bridge');
+    const done = button(el, /Done today/);
+    expect(done.getAttribute('aria-pressed')).to.equal('false');
+    setTimeout(() => done.click());
+    const event = await oneEvent(el, 'mw-exercise-done');
+    expect(event.detail).to.deep.equal({ exerciseId: 'glute-bridge', done: true });
+    await el.updateComplete;
+    expect(done.getAttribute('aria-pressed')).to.equal('true');
+    await expect(el).to.be.accessible();
+
+    const again = await card('glute-bridge');
+    expect(button(again, /Done today/).getAttribute('aria-pressed')).to.equal('true');
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('movewell:done:glute-bridge:'))).to.have.length(1);
+  });
+
+  it('still works for the visit when storage is full, without alarming anyone', async () => {
+    const restore = breakStorage('setItem');
+    const { warnings, restore: restoreWarn } = captureWarnings();
+    try {
+      const el = await card('step-up');
+      button(el, /Done today/).click();
+      await el.updateComplete;
+      expect(button(el, /Done today/).getAttribute('aria-pressed')).to.equal('true');
+      expect(shadow(el).querySelector('.problem')).to.be.null;
+      expect(warnings).to.deep.equal([]);
+    } finally {
+      restore();
+      restoreWarn();
+    }
+  });
+
+  it('still works when storage is disabled', async () => {
+    const restore = breakStorage('getItem', new DOMException('denied', 'SecurityError'));
+    try {
+      const el = await card('clamshell');
+      expect(button(el, /Done today/).getAttribute('aria-pressed')).to.equal('false');
+    } finally {
+      restore();
+    }
+  });
+
+  it('emits a cancelable mw-exercise-start from the Start button', async () => {
+    const el = await card('glute-squeeze');
+    const start = button(el, /^\s*Start\s*$/);
+    expect(start.getAttribute('aria-label')).to.match(/^Start .*squeeze/i);
+    setTimeout(() => start.click());
+    const event = await oneEvent(el, 'mw-exercise-start');
+    expect(event.detail).to.deep.equal({ exerciseId: 'glute-squeeze' });
+    expect(event.cancelable).to.be.true;
+  });
+
+  it('hides Start with hide-start', async () => {
+    const el = await fixture<MwExerciseCard>(
+      html`<mw-exercise-card exercise="glute-squeeze" hide-start></mw-exercise-card>`,
+    );
+    expect(button(el, /^\s*Start\s*$/)).to.be.undefined;
+  });
+
+  it('shows an unknown id in place, names the ids that exist, and warns once', async () => {
+    const { warnings, restore } = captureWarnings();
+    try {
+      const el = await card('glute-brige');
+      const text = visibleText(el);
+      expect(text).to.contain('There is no exercise called "glute-brige".');
+      expect(text).to.contain('glute-bridge');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('<mw-exercise-card> exercise="glute-brige"');
+      await expect(el).to.be.accessible();
+    } finally {
+      restore();
+    }
+  });
+
+  it('renders markup in content as text', async () => {
+    const pack = minimalPack();
+    pack.exercises[0]!.name = '<script>window.__pwned = true</script><b>Bold</b>';
+    const wrapper = await fixture(
+      html`<mw-content .content=${pack}><mw-exercise-card exercise="wall-sit"></mw-exercise-card></mw-content>`,
+    );
+    const el = wrapper.querySelector('mw-exercise-card')!;
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[role="heading"]')!.textContent!.trim()).to.equal(pack.exercises[0]!.name);
+    expect(shadow(el).querySelector('script, b')).to.be.null;
+    expect((window as { __pwned?: boolean }).__pwned).to.be.undefined;
+  });
+
+  it('uses Spanish UI words inside lang="es"', async () => {
+    const wrapper = await fixture(
+      html`<div lang="es"><mw-exercise-card exercise="clamshell"></mw-exercise-card></div>`,
+    );
+    const el = wrapper.querySelector('mw-exercise-card')!;
+    await el.updateComplete;
+    expect(visibleText(el)).to.contain('cada lado');
+    expect(button(el, /Hecho hoy/)).to.exist;
+    wrapper.setAttribute('lang', 'en');
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(visibleText(el)).to.contain('each side');
+  });
+
+  it('opens a compact card for printing and closes it after', async () => {
+    const el = await fixture<MwExerciseCard>(
+      html`<mw-exercise-card exercise="glute-bridge" variant="compact"></mw-exercise-card>`,
+    );
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('details')!.open).to.be.true;
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('details')!.open).to.be.false;
+  });
+
+  it('takes the page font by default and the accent from --mw-accent', async () => {
+    const wrapper = await fixture(
+      html`<div style="font-family: Georgia, serif; --mw-accent: rgb(120, 20, 90)">
+        <mw-exercise-card exercise="glute-bridge"></mw-exercise-card>
+      </div>`,
+    );
+    const el = wrapper.querySelector('mw-exercise-card')!;
+    await el.updateComplete;
+    expect(getComputedStyle(shadow(el).querySelector('.base')!).fontFamily).to.contain('Georgia');
+    expect(getComputedStyle(button(el, /^\s*Start\s*$/)).backgroundColor).to.equal('rgb(120, 20, 90)');
+  });
+
+  it('fits a 320px wide screen without sideways scrolling', async () => {
+    const wrapper = await fixture(
+      html`<div style="width: 320px"><mw-exercise-card exercise="lateral-band-walk"></mw-exercise-card></div>`,
+    );
+    const el = wrapper.querySelector('mw-exercise-card')!;
+    await el.updateComplete;
+    const base = shadow(el).querySelector('.base')!;
+    expect(base.scrollWidth).to.be.at.most(320);
+    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+  });
+});

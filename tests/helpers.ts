@@ -1,0 +1,48 @@
+import type { ContentPackInput } from '../src/content/index.js';
+
+type ExerciseInput = NonNullable<ContentPackInput['exercises']>[number];
+
+/** Records console.warn calls for the duration of a test, without printing them. */
+export function captureWarnings() {
+  const original = console.warn;
+  const warnings: string[] = [];
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  return { warnings, restore: () => (console.warn = original) };
+}
+
+/** Replaces a Storage method for a test (e.g. a full or disabled localStorage). */
+export function breakStorage(method: 'setItem' | 'getItem', error = new DOMException('full', 'QuotaExceededError')) {
+  const original = Object.getOwnPropertyDescriptor(Storage.prototype, method)!;
+  Object.defineProperty(Storage.prototype, method, {
+    ...original,
+    value: () => {
+      throw error;
+    },
+  });
+  return () => Object.defineProperty(Storage.prototype, method, original);
+}
+
+/** Text a person sees in an element's shadow root, with white space folded. */
+export const visibleText = (element: Element) =>
+  (element.shadowRoot?.textContent ?? element.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** A valid one-exercise pack to start hostile and custom packs from. */
+export function minimalPack(): ContentPackInput & { exercises: ExerciseInput[] } {
+  return {
+    format: 1,
+    locale: 'en-AU',
+    exercises: [
+      {
+        id: 'wall-sit',
+        name: 'Wall sit',
+        summary: 'Builds strength in your thighs and glutes.',
+        muscles: ['Quadriceps', 'Glutes'],
+        equipment: ['A wall'],
+        steps: ['Lean your back on a wall.', 'Slide down until your knees bend.', 'Hold, then stand up.'],
+        cues: ['Keep your knees over your feet.'],
+        dosage: { sets: 3, holdSeconds: 20 },
+        safety: 'Stop if your knees hurt.',
+      },
+    ],
+  };
+}

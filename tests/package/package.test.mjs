@@ -1,0 +1,135 @@
+// The package as a user gets it: `npm pack`, install the tarball into a fresh folder, run the
+// ecosystem's package checkers, then render the card in Chromium from the CDN file and from
+// the npm entry through an import map.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { launchChrome } from '../../scripts/chrome.mjs';
+import { serve } from '../../scripts/serve.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const run = (cmd, args, cwd = root) =>
+  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+let work, tarball, app, server, browser;
+
+before(async () => {
+  if (!existsSync(join(root, 'dist/cdn.js'))) run('npm', ['run', 'build']);
+  work = mkdtempSync(join(tmpdir(), 'movewell-pack-'));
+  const packed = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work]));
+  tarball = join(work, packed[0].filename);
+  app = join(work, 'app');
+  run('mkdir', ['-p', app]);
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], app);
+  server = await serve(app);
+  browser = await launchChrome();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('the packed tarball', () => {
+  it('ships only what users need', () => {
+    const files = run('tar', ['-tzf', tarball]).trim().split('\n');
+    for (const needed of [
+      'package/dist/cdn.js',
+      'package/dist/index.js',
+      'package/dist/exercise-card.js',
+      'package/dist/content.js',
+      'package/dist/custom-elements.json',
+      'package/dist/content.schema.json',
+      'package/LICENSE',
+      'package/README.md',
+    ]) {
+      assert.ok(files.includes(needed), `${needed} is in the tarball`);
+    }
+    assert.ok(
+      !files.some((f) => f.startsWith('package/src/') || f.startsWith('package/tests/')),
+      'no sources or tests',
+    );
+  });
+
+  it('passes publint', () => {
+    const out = run(join(root, 'node_modules/.bin/publint'), [
+      'run',
+      join(app, 'node_modules/movewell-widgets'),
+      '--strict',
+    ]);
+    assert.doesNotMatch(out, /error|warning/i, out);
+  });
+
+  it('passes @arethetypeswrong/cli for ESM', () => {
+    run(join(root, 'node_modules/.bin/attw'), [tarball, '--profile', 'esm-only', '--format', 'ascii']);
+  });
+
+  it('keeps its version in step with package.json', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    assert.match(readFileSync(join(root, 'src/internal/version.ts'), 'utf8'), new RegExp(`'${version}'`));
+  });
+
+  it('renders from the CDN file in one <script type="module"> tag', async () => {
+    writeFileSync(
+      join(app, 'cdn.html'),
+      `<!doctype html><html lang="en"><body>
+        <mw-exercise-card exercise="glute-bridge"></mw-exercise-card>
+        <script type="module" src="/node_modules/movewell-widgets/dist/cdn.js"></script>
+      </body></html>`,
+    );
+    await expectCardWorks('/cdn.html');
+  });
+
+  it('renders from the npm entry through an import map', async () => {
+    const nm = '/node_modules';
+    const imports = {
+      lit: `${nm}/lit/index.js`,
+      'lit/': `${nm}/lit/`,
+      'lit-html': `${nm}/lit-html/lit-html.js`,
+      'lit-html/': `${nm}/lit-html/`,
+      'lit-element/': `${nm}/lit-element/`,
+      '@lit/reactive-element': `${nm}/@lit/reactive-element/reactive-element.js`,
+      '@lit/reactive-element/': `${nm}/@lit/reactive-element/`,
+      '@lit/context': `${nm}/@lit/context/index.js`,
+      'movewell-widgets/exercise-card.js': `${nm}/movewell-widgets/dist/exercise-card.js`,
+    };
+    writeFileSync(
+      join(app, 'npm.html'),
+      `<!doctype html><html lang="en"><head><script type="importmap">${JSON.stringify({ imports })}</script></head><body>
+        <mw-exercise-card exercise="glute-bridge"></mw-exercise-card>
+        <script type="module">import 'movewell-widgets/exercise-card.js';</script>
+      </body></html>`,
+    );
+    await expectCardWorks('/npm.html');
+  });
+});
+
+async function expectCardWorks(path) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+  await page.goto(server.url + path, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() =>
+    document.querySelector('mw-exercise-card')?.shadowRoot?.querySelector('[role="heading"]'),
+  );
+  const heading = await page.evaluate(() =>
+    document.querySelector('mw-exercise-card').shadowRoot.querySelector('[role="heading"]').textContent.trim(),
+  );
+  assert.match(heading, /bridge/i);
+  const detail = await page.evaluate(
+    () =>
+      new Promise((resolvePromise) => {
+        const card = document.querySelector('mw-exercise-card');
+        card.addEventListener('mw-exercise-done', (event) => resolvePromise(event.detail), { once: true });
+        [...card.shadowRoot.querySelectorAll('button')].find((b) => /Done today/.test(b.textContent)).click();
+      }),
+  );
+  assert.deepEqual(detail, { exerciseId: 'glute-bridge', done: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+}
