@@ -33,7 +33,22 @@ export default defineConfig(({ mode }) =>
           lib: { entry: entries, formats: ['es'] },
           rolldownOptions: {
             external: [/^lit(\/|$)/, /^@lit\//],
-            output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+            output: {
+              minify: true,
+              entryFileNames: '[name].js',
+              chunkFileNames: 'chunks/[name]-[hash].js',
+              // Two shared chunks, so each widget entry holds only its own code: the content module
+              // (what `content.js` needs) and the runtime every widget shares.
+              codeSplitting: {
+                groups: [
+                  { name: 'content', test: /[\\/]src[\\/](content[\\/]|internal[\\/]url\.ts)|[\\/]node_modules[\\/]valibot[\\/]/ },
+                  {
+                    name: 'runtime',
+                    test: /[\\/]src[\\/](internal|styles|translations|events|illustrations|components[\\/]content)[\\/]/,
+                  },
+                ],
+              },
+            },
           },
         },
       },

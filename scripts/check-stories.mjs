@@ -7,10 +7,12 @@ import { serve } from './serve.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
-const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+// Usage: node scripts/check-stories.mjs [built Storybook folder] [story id prefix]
+const [dir = 'storybook-static', only = ''] = process.argv.slice(2);
+const index = JSON.parse(readFileSync(`${dir}/index.json`, 'utf8'));
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && entry.id.startsWith(only));
 
-const server = await serve('storybook-static');
+const server = await serve(dir);
 const browser = await launchChrome();
 const failures = [];
 try {

@@ -1,12 +1,12 @@
 // Gzip and brotli sizes of the built files: shared by the size-budget test and the benchmark.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const BUDGETS = {
   /** The single file with all widgets, Lit and the default content. */
   cdn: 24 * 1024,
-  /** A widget's own npm entry (Lit and the shared chunk excluded, as a bundler dedupes them). */
+  /** A widget's own code in the npm build: its entry and the chunks no other entry uses. */
   widgetEntry: 5 * 1024,
 };
 
@@ -20,13 +20,38 @@ export function measure(bytes) {
   };
 }
 
-export const measureFile = (path) => measure(readFileSync(path));
+/** The files an ES module file pulls in through static imports of relative paths, itself included. */
+function reachable(dist, file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(join(dist, file), 'utf8');
+  const imports = /(?:import|export)[^"'`]*?from\s*["'](\.{1,2}\/[^"']+)["']|import\s*["'](\.{1,2}\/[^"']+)["']/g;
+  for (const match of code.matchAll(imports))
+    reachable(dist, normalize(join(dirname(file), match[1] ?? match[2])), seen);
+  return seen;
+}
 
-/** Every built file of the npm build, by name, with its sizes. */
+/** The shared chunks (see vite.config.ts): the content module and the widgets' common runtime. */
+const isShared = (file) => /^chunks\/(content|runtime)-/.test(file);
+
+/**
+ * Sizes a site pays for: the CDN file; the content entry with what it loads; each widget's
+ * own code (its entry and chunks); and the shared chunks the first widget brings along.
+ */
 export function distSizes(dist = 'dist') {
-  const files = ['cdn.js', 'index.js', 'content.js', ...WIDGET_ENTRIES.map((w) => `${w}.js`)];
-  const chunks = readdirSync(join(dist, 'chunks')).map((f) => `chunks/${f}`);
-  return Object.fromEntries([...files, ...chunks].map((f) => [f, measureFile(join(dist, f))]));
+  const concat = (files) => Buffer.concat([...files].sort().map((f) => readFileSync(join(dist, f))));
+  const sizes = {
+    'cdn.js': measure(readFileSync(join(dist, 'cdn.js'))),
+    'content.js (with its chunks)': measure(concat(reachable(dist, 'content.js'))),
+  };
+  const shared = new Set();
+  for (const widget of WIDGET_ENTRIES) {
+    const files = [...reachable(dist, `${widget}.js`)];
+    files.filter(isShared).forEach((f) => shared.add(f));
+    sizes[`${widget}.js (own code)`] = measure(concat(files.filter((f) => !isShared(f))));
+  }
+  sizes['shared chunks (runtime + content)'] = measure(concat(shared));
+  return sizes;
 }
 
 export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

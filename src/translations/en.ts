@@ -30,6 +30,12 @@ export const en = {
   markDone: 'Mark as done today',
   start: 'Start',
   startLabel: (name: string) => `Start ${name}`,
+  // Drill timer
+  // (end drill timer)
+  // Symptom checklist
+  // (end symptom checklist)
+  // Book now
+  // (end book now)
 };
 
 export type Translation = typeof en;

@@ -29,4 +29,10 @@ export const es: Translation = {
   markDone: 'Marcar como hecho hoy',
   start: 'Empezar',
   startLabel: (name) => `Empezar ${name}`,
+  // Drill timer
+  // (end drill timer)
+  // Symptom checklist
+  // (end symptom checklist)
+  // Book now
+  // (end book now)
 };

@@ -109,7 +109,9 @@ describe('the packed tarball', () => {
 });
 
 async function expectCardWorks(path) {
-  const page = await browser.newPage();
+  // A fresh context per page, so "Done today" from one page is not remembered on the next.
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
@@ -131,5 +133,5 @@ async function expectCardWorks(path) {
   );
   assert.deepEqual(detail, { exerciseId: 'glute-bridge', done: true });
   assert.deepEqual(errors, []);
-  await page.close();
+  await context.close();
 }
