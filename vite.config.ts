@@ -41,7 +41,10 @@ export default defineConfig(({ mode }) =>
               // (what `content.js` needs) and the runtime every widget shares.
               codeSplitting: {
                 groups: [
-                  { name: 'content', test: /[\\/]src[\\/](content[\\/]|internal[\\/]url\.ts)|[\\/]node_modules[\\/]valibot[\\/]/ },
+                  {
+                    name: 'content',
+                    test: /[\\/]src[\\/](content[\\/]|internal[\\/]url\.ts)|[\\/]node_modules[\\/]valibot[\\/]/,
+                  },
                   {
                     name: 'runtime',
                     test: /[\\/]src[\\/](internal|styles|translations|events|illustrations|components[\\/]content)[\\/]/,
