@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { minifyLitCss } from './scripts/minify-lit-css.mjs';
 
 /**
  * Two library builds from one source:
@@ -14,6 +15,7 @@ const entries = {
 export default defineConfig(({ mode }) =>
   mode === 'cdn'
     ? {
+        plugins: [minifyLitCss()],
         build: {
           outDir: 'dist',
           emptyOutDir: false,
@@ -25,6 +27,7 @@ export default defineConfig(({ mode }) =>
         },
       }
     : {
+        plugins: [minifyLitCss()],
         build: {
           outDir: 'dist',
           emptyOutDir: true,
