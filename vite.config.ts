@@ -1,10 +1,12 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 import { minifyLitCss } from './scripts/minify-lit-css.mjs';
 
 /**
- * Two library builds from one source:
- * - `vite build` (npm): one entry per public module, Lit external, shared code in chunks;
- * - `vite build --mode cdn`: one minified file with Lit inside, for a `<script type="module">` tag.
+ * Three builds from one source (scripts/build.mjs runs them all):
+ * - `vite build` (npm): one entry per public module, Lit external, shared code in two chunks;
+ * - `--mode cdn`: one minified file with Lit inside, for a `<script type="module">` tag;
+ * - `--mode autoload`: the autoloader and one file per widget, Lit inside a shared chunk, so a
+ *   CMS page loads only the widgets it uses without a bundler or an import map.
  */
 const entries = {
   index: 'src/index.ts',
@@ -12,50 +14,56 @@ const entries = {
   'exercise-card': 'src/components/exercise-card/exercise-card.ts',
 };
 
-export default defineConfig(({ mode }) =>
-  mode === 'cdn'
-    ? {
-        plugins: [minifyLitCss()],
-        build: {
-          outDir: 'dist',
-          emptyOutDir: false,
-          target: 'es2022',
-          minify: true,
-          lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'cdn.js' },
-          // Library mode only mangles ES output by default; strip white space and comments too.
-          rolldownOptions: { output: { minify: true } },
-        },
-      }
-    : {
-        plugins: [minifyLitCss()],
-        build: {
-          outDir: 'dist',
-          emptyOutDir: true,
-          target: 'es2022',
-          minify: true,
-          lib: { entry: entries, formats: ['es'] },
-          rolldownOptions: {
-            external: [/^lit(\/|$)/, /^@lit\//],
-            output: {
-              minify: true,
-              entryFileNames: '[name].js',
-              chunkFileNames: 'chunks/[name]-[hash].js',
-              // Two shared chunks, so each widget entry holds only its own code: the content module
-              // (what `content.js` needs) and the runtime every widget shares.
-              codeSplitting: {
-                groups: [
-                  {
-                    name: 'content',
-                    test: /[\\/]src[\\/](content[\\/]|internal[\\/]url\.ts)|[\\/]node_modules[\\/]valibot[\\/]/,
-                  },
-                  {
-                    name: 'runtime',
-                    test: /[\\/]src[\\/](internal|styles|translations|events|illustrations|components[\\/]content)[\\/]/,
-                  },
-                ],
-              },
-            },
-          },
-        },
+/** Lit's css templates are strings the minifier cannot shorten: strip them at build time. */
+const plugins = [minifyLitCss()];
+
+/** The content module and the runtime every widget shares, as their own chunks. */
+const sharedChunks = {
+  groups: [
+    { name: 'content', test: /[\\/]src[\\/](content[\\/]|internal[\\/]url\.ts)|[\\/]node_modules[\\/]valibot[\\/]/ },
+    {
+      name: 'runtime',
+      test: /[\\/]src[\\/](internal|styles|translations|events|illustrations|components[\\/]content)[\\/]|[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/,
+    },
+  ],
+};
+
+const builds: Record<string, UserConfig['build']> = {
+  npm: {
+    emptyOutDir: true,
+    lib: { entry: entries, formats: ['es'] },
+    rolldownOptions: {
+      external: [/^lit(\/|$)/, /^@lit\//],
+      output: {
+        minify: true,
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        codeSplitting: sharedChunks,
       },
-);
+    },
+  },
+  cdn: {
+    emptyOutDir: false,
+    lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'cdn.js' },
+    // Library mode only mangles ES output by default; strip white space and comments too.
+    rolldownOptions: { output: { minify: true } },
+  },
+  autoload: {
+    outDir: 'dist/auto',
+    emptyOutDir: true,
+    lib: { entry: { autoloader: 'src/autoloader.ts' }, formats: ['es'] },
+    rolldownOptions: {
+      output: {
+        minify: true,
+        entryFileNames: '[name].js',
+        chunkFileNames: '[name]-[hash].js',
+        codeSplitting: sharedChunks,
+      },
+    },
+  },
+};
+
+export default defineConfig(({ mode }) => ({
+  plugins,
+  build: { outDir: 'dist', target: 'es2022', minify: true, ...(builds[mode] ?? builds.npm) },
+}));

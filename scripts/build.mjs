@@ -1,5 +1,5 @@
-// Builds everything the package ships: the npm build, the single-file CDN build, type
-// declarations, the custom-elements manifest and the content JSON Schema.
+// Builds everything the package ships: the npm build, the single-file CDN build, the
+// autoloader build, type declarations, the custom-elements manifest and the content JSON Schema.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
@@ -8,6 +8,7 @@ const bin = (name) => `node_modules/.bin/${name}`;
 
 run(bin('vite'), ['build', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'cdn', '--logLevel', 'warn']);
+run(bin('vite'), ['build', '--mode', 'autoload', '--logLevel', 'warn']);
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 run(bin('cem'), [
   'analyze',
@@ -36,4 +37,4 @@ writeFileSync(
     2,
   ) + '\n',
 );
-console.log('built dist/ (npm, cdn.js, types, custom-elements.json, content.schema.json)');
+console.log('built dist/ (npm, cdn.js, auto/, types, custom-elements.json, content.schema.json)');

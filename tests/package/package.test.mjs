@@ -2,28 +2,18 @@
 // ecosystem's package checkers, then render the card in Chromium from the CDN file and from
 // the npm entry through an import map.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { launchChrome } from '../../scripts/chrome.mjs';
 import { serve } from '../../scripts/serve.mjs';
+import { installTarball, root, run } from './tarball.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
-const run = (cmd, args, cwd = root) =>
-  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-let work, tarball, app, server, browser;
+let installed, tarball, app, server, browser;
 
 before(async () => {
-  if (!existsSync(join(root, 'dist/cdn.js'))) run('npm', ['run', 'build']);
-  work = mkdtempSync(join(tmpdir(), 'movewell-pack-'));
-  const packed = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work]));
-  tarball = join(work, packed[0].filename);
-  app = join(work, 'app');
-  run('mkdir', ['-p', app]);
-  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], app);
+  installed = installTarball();
+  ({ tarball, app } = installed);
   server = await serve(app);
   browser = await launchChrome();
 });
@@ -31,7 +21,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
+  installed?.cleanup();
 });
 
 describe('the packed tarball', () => {

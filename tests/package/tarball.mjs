@@ -1,0 +1,22 @@
+// Packs the library and installs the tarball into a fresh folder, as a user would.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const root = resolve(import.meta.dirname, '../..');
+export const run = (cmd, args, cwd = root) =>
+  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+/** Returns { work, tarball, app, cleanup }: `app` has `movewell-widgets` installed from the tarball. */
+export function installTarball(extraPackages = []) {
+  if (!existsSync(join(root, 'dist/cdn.js'))) run('npm', ['run', 'build']);
+  const work = mkdtempSync(join(tmpdir(), 'movewell-pack-'));
+  const packed = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work]));
+  const tarball = join(work, packed[0].filename);
+  const app = join(work, 'app');
+  mkdirSync(app);
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, ...extraPackages], app);
+  return { work, tarball, app, cleanup: () => rmSync(work, { recursive: true, force: true }) };
+}
