@@ -10,7 +10,7 @@ export const BUDGETS = {
   widgetEntry: 5 * 1024,
 };
 
-export const WIDGET_ENTRIES = ['exercise-card'];
+export const WIDGET_ENTRIES = ['exercise-card', 'drill-timer', 'symptom-checklist', 'book-now'];
 
 export function measure(bytes) {
   return {

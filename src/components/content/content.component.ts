@@ -17,6 +17,7 @@ import { contentStyles } from './content.styles.js';
 const SHOWN_ERRORS = 8;
 
 /**
+ * @tagname mw-content
  * @summary Supplies a content pack to every widget inside it.
  *
  * @description Content comes from, in order: the `content` property, an inline

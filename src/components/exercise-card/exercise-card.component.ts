@@ -13,6 +13,7 @@ import { buttonStyles, hostStyles } from '../../styles/host.styles.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
 
 /**
+ * @tagname mw-exercise-card
  * @summary One exercise: what it helps, the dosage, numbered steps, tips, safety and a drawing.
  *
  * @description Reads the exercise from the nearest `<mw-content>`, or the built-in pack.

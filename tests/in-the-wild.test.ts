@@ -1,0 +1,105 @@
+/**
+ * The widgets on pages we do not control: aggressive global CSS, right-to-left text, a 320px
+ * phone, and a dark page with the opt-in dark theme. Every widget, the same checks.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../src/index.js';
+
+const widgets: [string, () => TemplateResult][] = [
+  ['mw-exercise-card', () => html`<mw-exercise-card exercise="glute-bridge"></mw-exercise-card>`],
+  ['mw-drill-timer', () => html`<mw-drill-timer drill="banded-glute-activation"></mw-drill-timer>`],
+  ['mw-symptom-checklist', () => html`<mw-symptom-checklist checklist="weak-glutes"></mw-symptom-checklist>`],
+  [
+    'mw-book-now',
+    () =>
+      html`<mw-book-now href="https://clinic.example/book"
+        ><a href="https://clinic.example/book">Book a session</a></mw-book-now
+      >`,
+  ],
+];
+
+/** Global CSS a WordPress theme or a CSS framework might ship, at its most aggressive. */
+const HOSTILE_CSS = `
+  *, ::before, ::after { box-sizing: content-box; border: 0 solid; margin: 0; padding: 0; } /* Tailwind-style preflight */
+  button, input { font: inherit; color: inherit; background: transparent; } /* Bootstrap-style reboot */
+  * { all: revert; }
+  html { font-size: 10px; line-height: 1; }
+  body { color: #ff00ff !important; font-family: "Comic Sans MS", cursive; }
+  button { display: none !important; }
+  a { color: red !important; text-decoration: none !important; }
+  div, p, li, h2, h3, section, article { color: transparent !important; background: yellow !important; }
+  [hidden] { display: block !important; }`;
+
+async function mount(template: TemplateResult, wrapperStyle = '') {
+  const wrapper = await fixture<HTMLElement>(html`<div class="host-wrapper">${template}</div>`);
+  if (wrapperStyle) wrapper.setAttribute('style', wrapperStyle);
+  const el = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+  await el.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  return { wrapper, el };
+}
+
+const shadowButtons = (el: Element) => [...(el.shadowRoot?.querySelectorAll('button, a') ?? [])] as HTMLElement[];
+
+for (const [tag, template] of widgets) {
+  describe(`<${tag}> in the wild`, () => {
+    it('stays visible, laid out and readable under hostile global CSS', async () => {
+      const style = document.createElement('style');
+      style.textContent = HOSTILE_CSS;
+      document.head.append(style);
+      try {
+        const { el } = await mount(template(), '--mw-accent: rgb(0, 90, 160)');
+        expect(getComputedStyle(el).display).to.equal('block');
+        expect(el.getBoundingClientRect().height).to.be.greaterThan(40);
+        const controls = shadowButtons(el).filter((c) => c.offsetParent !== null || c.getClientRects().length);
+        expect(controls.length, 'visible controls').to.be.greaterThan(0);
+        for (const control of controls) {
+          expect(getComputedStyle(control).display).not.to.equal('none');
+          expect(control.getBoundingClientRect().height).to.be.at.least(24);
+          expect(parseFloat(getComputedStyle(control).fontSize)).to.be.at.least(14);
+        }
+        expect(el.shadowRoot!.querySelector('.problem')).to.be.null;
+        await expect(el).to.be.accessible();
+      } finally {
+        style.remove();
+      }
+    });
+
+    it('takes the host font and accent, as documented', async () => {
+      const { el } = await mount(template(), 'font-family: Georgia, serif; --mw-accent: rgb(0, 90, 160)');
+      const texts = [...el.shadowRoot!.querySelectorAll('*')].filter(
+        (n) => n.childNodes.length && n.textContent!.trim(),
+      );
+      expect(getComputedStyle(texts[0]!).fontFamily).to.contain('Georgia');
+      const accented = shadowButtons(el).some((c) =>
+        [getComputedStyle(c).backgroundColor, getComputedStyle(c).borderColor, getComputedStyle(c).color].includes(
+          'rgb(0, 90, 160)',
+        ),
+      );
+      expect(accented, 'a control uses --mw-accent').to.be.true;
+    });
+
+    it('reads right to left', async () => {
+      const { el } = await mount(html`<div dir="rtl" lang="ar">${template()}</div>`);
+      const widget = el.firstElementChild as HTMLElement;
+      expect(getComputedStyle(widget.shadowRoot!.firstElementChild!).direction).to.equal('rtl');
+      expect(widget.scrollWidth).to.be.at.most(widget.clientWidth + 1);
+      await expect(widget).to.be.accessible();
+    });
+
+    it('fits a 320px wide phone without sideways scrolling', async () => {
+      const { el } = await mount(template(), 'width: 320px');
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+      expect(el.scrollWidth).to.be.at.most(320);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps its contrast with the opt-in dark theme on a dark page', async () => {
+      const { el } = await mount(template(), 'background: #0d1311; color: #eee; padding: 8px');
+      el.setAttribute('theme', 'dark');
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  });
+}
