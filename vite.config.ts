@@ -12,6 +12,9 @@ const entries = {
   index: 'src/index.ts',
   content: 'src/content/index.ts',
   'exercise-card': 'src/components/exercise-card/exercise-card.ts',
+  'drill-timer': 'src/components/drill-timer/drill-timer.ts',
+  'symptom-checklist': 'src/components/symptom-checklist/symptom-checklist.ts',
+  'book-now': 'src/components/book-now/book-now.ts',
 };
 
 /** Lit's css templates are strings the minifier cannot shorten: strip them at build time. */

@@ -6,6 +6,9 @@
 const loaders: Record<string, () => Promise<unknown>> = {
   'mw-content': () => import('./components/content/content.js'),
   'mw-exercise-card': () => import('./components/exercise-card/exercise-card.js'),
+  'mw-drill-timer': () => import('./components/drill-timer/drill-timer.js'),
+  'mw-symptom-checklist': () => import('./components/symptom-checklist/symptom-checklist.js'),
+  'mw-book-now': () => import('./components/book-now/book-now.js'),
 };
 
 const requested = new Set<string>();

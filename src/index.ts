@@ -5,6 +5,9 @@
  */
 export * from './components/content/content.js';
 export * from './components/exercise-card/exercise-card.js';
+export * from './components/drill-timer/drill-timer.js';
+export * from './components/symptom-checklist/symptom-checklist.js';
+export * from './components/book-now/book-now.js';
 export * from './content/index.js';
 export * from './events/index.js';
 export { VERSION } from './internal/version.js';

@@ -31,10 +31,100 @@ export const en = {
   start: 'Start',
   startLabel: (name: string) => `Start ${name}`,
   // Drill timer
+  drillUntitled: 'Your drill',
+  drillStart: 'Start',
+  drillStartLabel: (name: string) => `Start ${name}`,
+  drillPause: 'Pause',
+  drillResume: 'Resume',
+  drillBack: 'Back',
+  drillSkip: 'Skip',
+  drillDone: 'Done',
+  drillRestart: 'Restart',
+  drillAgain: 'Do it again',
+  drillMute: 'Mute',
+  drillVoice: 'Voice',
+  drillStepOf: (n: string, total: string) => `Step ${n} of ${total}`,
+  drillRestThen: (n: string, total: string) => `Rest, then step ${n} of ${total}`,
+  drillStepCount: (count: number, shown: string) => (count === 1 ? '1 step' : `${shown} steps`),
+  drillAbout: (time: string) => `about ${time}`,
+  drillRest: 'Rest',
+  drillRelax: 'Relax',
+  drillHold: 'Hold',
+  drillSwitchSides: 'Switch sides',
+  drillLeft: 'Left side',
+  drillRight: 'Right side',
+  drillOut: 'One way',
+  drillBackWay: 'Back the other way',
+  drillRound: (n: string, of: string) => `Round ${n} of ${of}`,
+  drillSet: (n: string, of: string) => `Set ${n} of ${of}`,
+  drillRep: (n: string, of: string) => `Rep ${n} of ${of}`,
+  drillUnit: (unit: 'reps' | 'steps', many: boolean): string =>
+    unit === 'steps' ? (many ? 'steps' : 'step') : many ? 'reps' : 'rep',
+  drillNext: (what: string) => `Next: ${what}`,
+  drillNextFinish: 'Next: the end',
+  drillPaused: 'Paused',
+  drillYouNeed: 'You need',
+  drillBeforeYouStart: 'Before you start',
+  drillFirst: (what: string) => `First: ${what}`,
+  drillKeys: 'Keys: Space starts or pauses, Enter marks reps done, left and right arrows go back or skip.',
+  drillResumeOffer: 'Resume where you left off?',
+  drillStartOver: 'Start over',
+  drillFinished: 'Well done! You finished.',
+  drillTime: 'Time',
+  drillStepsDone: 'Steps done',
+  drillOf: (done: string, total: string) => `${done} of ${total}`,
+  drillMinSec: (min: string, sec: string) => (min === '0' ? `${sec} s` : `${min} min ${sec} s`),
+  // Spoken (screen readers and the voice), so written out in full
+  drillSayRange: (min: string, max: string) => `${min} to ${max}`,
+  drillSaySeconds: (seconds: number, shown: string) => (seconds === 1 ? '1 second' : `${shown} seconds`),
+  drillSayMinSec: (min: number, sec: number, shownMin: string, shownSec: string) =>
+    [
+      min ? (min === 1 ? '1 minute' : `${shownMin} minutes`) : '',
+      sec || !min ? (sec === 1 ? '1 second' : `${shownSec} seconds`) : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  drillSayHold: (seconds: string) => `hold ${seconds}`,
+  drillSayFinished: (done: string, total: string, time: string) =>
+    `Well done! You finished: ${done} of ${total} steps in ${time}.`,
   // (end drill timer)
   // Symptom checklist
+  checklistStep: (step: number, total: number) => `Step ${step} of ${total}`,
+  checklistTickAll: 'Tick all that apply.',
+  checklistNoneApply: 'None of these apply',
+  checklistContinue: 'Continue',
+  checklistBack: 'Back',
+  checklistShowResult: 'Show my result',
+  checklistStartAgain: 'Start again',
+  checklistPrint: 'Print my result',
+  checklistClear: 'Clear my answers',
+  checklistCall: (number: string) => `Call ${number}`,
+  checklistNothingTicked: 'Tick any that apply to you, or choose “None of these apply”.',
+  checklistTickedButNone: (count: number) =>
+    count === 1
+      ? 'You ticked one of these. Choose “Continue” to see what to do, or untick it if it doesn’t apply.'
+      : `You ticked ${count} of these. Choose “Continue” to see what to do, or untick them if they don’t apply.`,
+  checklistYouTicked: 'You ticked',
+  checklistYourSigns: 'Signs you picked',
+  checklistMovesToTry: 'Moves to try',
+  checklistSources: 'Sources',
+  checklistSourcesReviewed: (date: string) => `Sources, reviewed ${date}`,
+  checklistReviewed: (date: string) => `reviewed ${date}`,
+  checklistResultAnnouncement: (title: string) => `Your result: ${title}`,
+  checklistRemembered: 'Your answers are saved on this device until you clear them.',
+  checklistNotRemembered: 'This device can’t save your answers, so they will be gone when you leave this page.',
+  checklistCleared: 'Your answers have been cleared.',
+  checklistBadNumber: (number: string) => `The emergency number "${number}" can’t be dialled.`,
+  checklistBadNumberDetail: 'Use digits only, such as 000, 999, 911 or 112.',
   // (end symptom checklist)
   // Book now
+  bookNewTab: '(opens in a new tab)',
+  bookDismiss: 'Dismiss booking banner',
+  bookDismissed: (days: number, formatted: string) =>
+    days <= 0 ? 'Booking banner hidden.' : `Booking banner hidden for ${formatted} ${days === 1 ? 'day' : 'days'}.`,
+  bookNoLink: 'This booking banner has no link to show.',
+  bookNoLinkDetail: 'Add an href attribute, or a link (<a href="…">) inside the element.',
+  bookUnsafeLink: 'This booking link was left out because it is not a web, phone or email link.',
   // (end book now)
 };
 

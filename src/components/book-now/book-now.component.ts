@@ -1,0 +1,330 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Offer } from '../../content/types.js';
+import { MwBookClickEvent, type BookNowVariant } from '../../events/book-click.js';
+import { ContentController } from '../../internal/content-controller.js';
+import { MwElement, type Problem } from '../../internal/mw-element.js';
+import { checkUrl, shorten } from '../../internal/url.js';
+import { buttonStyles, hostStyles } from '../../styles/host.styles.js';
+import { bookNowStyles } from './book-now.styles.js';
+import { withUtm } from './booking-url.js';
+import { dismissal } from './dismissal.js';
+import { KeepFocusClear } from './keep-focus-clear.js';
+import { RedFlagController } from './red-flags.js';
+
+const VARIANTS: readonly BookNowVariant[] = ['inline', 'sticky', 'compact'];
+const DEFAULT_DISMISS_DAYS = 7;
+/** Targets that stay in this tab; any other target opens a new tab or window. */
+const SAME_TAB_TARGETS = new Set(['', '_self', '_parent', '_top']);
+
+/** What the element shows, worked out once per update. */
+type View =
+  | { kind: 'hidden'; reason: 'red-flag' | 'dismissed' }
+  | { kind: 'loading' }
+  | { kind: 'problem'; problem: Problem }
+  | { kind: 'dismissed-note' }
+  | {
+      kind: 'banner';
+      offer: Offer;
+      url: string;
+      key: string;
+      label: string;
+      resources?: { label: string; href: string };
+    };
+
+/**
+ * @summary The clinic's call to action: a real booking link, private and fast, that works before JavaScript.
+ *
+ * @description Write the link inside the element (`<mw-book-now href="…"><a href="…">Book a session</a></mw-book-now>`):
+ * it works without JavaScript and for search engines. Once upgraded, the element shows the booking offer from the
+ * content pack (headline, short text, button and an optional resources link). The written link stays in the page
+ * but is not shown, so there is one link, not two. Links other than web, phone, email and relative ones are
+ * refused. The element hides itself while a symptom checklist on the page shows a red-flag result.
+ *
+ * @event {MwBookClickEvent} mw-book-click - The reader pressed the booking link. Cancelable: `preventDefault()` stops the navigation. `detail: { url, variant, offerId }`.
+ *
+ * @slot headline - Replaces the headline (the `headline` attribute and the content pack's headline).
+ * @slot body - Replaces the short text (the `body` attribute and the content pack's text).
+ *
+ * @csspart base - The banner (in the sticky variant, the bar).
+ * @csspart text - The headline, text and resources link.
+ * @csspart headline - The headline.
+ * @csspart body - The short text.
+ * @csspart resources - The link to the printable resource.
+ * @csspart actions - The area around the booking link.
+ * @csspart button - The booking link, styled as a button.
+ * @csspart close-button - The dismiss button (with `dismissible`).
+ * @csspart dismissed-note - The short note that takes focus after dismissing.
+ * @csspart problem - The message shown instead of an unsafe or missing link.
+ *
+ * @cssproperty --mw-accent - Colour of the button and links. Default: #0b6e4f.
+ * @cssproperty --mw-accent-contrast - Text colour on the button. Default: #ffffff.
+ * @cssproperty --mw-radius - Corner radius. Default: 12px.
+ * @cssproperty --mw-font-family - Font; inherits the page's by default.
+ * @cssproperty --mw-font-size - Base text size. Default: the larger of 1rem and 16px.
+ * @cssproperty --mw-surface - Background. Default: #ffffff.
+ * @cssproperty --mw-text - Text colour. Default: #1b2421.
+ * @cssproperty --mw-muted - Colour of the short text. Default: #4b5753.
+ * @cssproperty --mw-border - Border colour. Default: #b8c4c0.
+ * @cssproperty --mw-padding - Space inside the banner. Default: 1.25em.
+ * @cssproperty --mw-book-now-min-height - Height the inline banner reserves (also before upgrade, in pre-upgrade.css), so nothing moves when it upgrades. Default: 10em; 15.5em on screens up to 40em wide, 17em up to 22.5em.
+ * @cssproperty --mw-book-now-z-index - Stacking order of the sticky bar. Default: 1000.
+ */
+export class MwBookNow extends MwElement {
+  static override styles = [hostStyles, buttonStyles, bookNowStyles];
+
+  /** The booking link. Wins over the written `<a href>` and the content pack's link. */
+  @property() href?: string;
+
+  /** The id of the booking offer in the content pack. */
+  @property({ reflect: true }) offer = 'exercise-physiology';
+
+  /** Replaces the offer's headline. */
+  @property() headline?: string;
+
+  /** Replaces the offer's short text. */
+  @property() body?: string;
+
+  /** The button's words. Without it, the written link's text, then the offer's button label. */
+  @property() label?: string;
+
+  /** `inline` (in the flow), `sticky` (a bar at the bottom of the screen) or `compact` (just the button). */
+  @property({ reflect: true }) variant: BookNowVariant = 'inline';
+
+  /** `_blank` opens the booking page in a new tab (with `rel="noopener"`). Without it, the written link's target. */
+  @property() target?: string;
+
+  @property({ attribute: 'utm-source' }) utmSource?: string;
+  @property({ attribute: 'utm-medium' }) utmMedium?: string;
+  @property({ attribute: 'utm-campaign' }) utmCampaign?: string;
+
+  /** Shows a close button; the banner then stays hidden for `dismiss-days` days on this device. */
+  @property({ type: Boolean, reflect: true }) dismissible = false;
+
+  /** How long a dismissal lasts, in days. 0 hides it for this page only. */
+  @property({ type: Number, attribute: 'dismiss-days' }) dismissDays = DEFAULT_DISMISS_DAYS;
+
+  /** The banner this element dismissed during this page (kept even when storage is unavailable). */
+  @state() private dismissedKey?: string;
+
+  /** The note that holds focus after dismissing, until focus moves on. */
+  @state() private showDismissedNote = false;
+
+  private readonly content = new ContentController(this);
+  private readonly redFlags = new RedFlagController(this);
+  private readonly focusClear = new KeepFocusClear(this, () =>
+    this.view.kind === 'banner' && this.safeVariant === 'sticky'
+      ? this.renderRoot.querySelector<HTMLElement>('.base')
+      : null,
+  );
+  private readonly internals = this.attachInternals();
+  /** The written link and its text can change after upgrade (a CMS editing the page). */
+  private readonly lightObserver = new MutationObserver(() => this.requestUpdate());
+  private view: View = { kind: 'loading' };
+  private focusNote = false;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.lightObserver.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['href', 'target'],
+    });
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.lightObserver.disconnect();
+  }
+
+  /** The link written inside the element, for readers without JavaScript and for crawlers. */
+  private get writtenLink(): HTMLAnchorElement | null {
+    return this.querySelector(':scope > a:not([slot])');
+  }
+
+  private get safeVariant(): BookNowVariant {
+    return VARIANTS.includes(this.variant) ? this.variant : 'inline';
+  }
+
+  private get safeDismissDays(): number {
+    return Number.isFinite(this.dismissDays) && this.dismissDays >= 0 ? this.dismissDays : DEFAULT_DISMISS_DAYS;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    this.view = this.computeView();
+  }
+
+  private computeView(): View {
+    if (this.redFlags.active) return { kind: 'hidden', reason: 'red-flag' };
+    if (this.showDismissedNote) return { kind: 'dismissed-note' };
+    const found = this.content.find('offers', this.offer, 'offer');
+    if (found.status === 'loading') return { kind: 'loading' };
+    if (found.status === 'problem') return { kind: 'problem', problem: found.problem };
+    const offer = found.item;
+    const link = this.bookingLink(offer);
+    if (!link.ok) return { kind: 'problem', problem: link.problem };
+    const key = dismissal.key(offer.id, link.url);
+    if (this.dismissible && (this.dismissedKey === key || dismissal.isDismissed(key))) {
+      return { kind: 'hidden', reason: 'dismissed' };
+    }
+    const resources = offer.resources && checkUrl(offer.resources.href).ok ? offer.resources : undefined;
+    const url = withUtm(link.url, { source: this.utmSource, medium: this.utmMedium, campaign: this.utmCampaign });
+    const label = firstText(this.label, this.writtenLink?.textContent, offer.buttonLabel);
+    return { kind: 'banner', offer, url, key, label, resources };
+  }
+
+  /** The link in order of precedence: the `href` attribute, the written link, the content pack. */
+  private bookingLink(offer: Offer): { ok: true; url: string } | { ok: false; problem: Problem } {
+    const t = this.localize.t;
+    const raw = [this.href, this.writtenLink?.getAttribute('href'), offer.href].find((each) => each?.trim());
+    if (!raw) return { ok: false, problem: { message: t.bookNoLink, detail: t.bookNoLinkDetail, path: 'href=""' } };
+    const checked = checkUrl(raw);
+    if (!checked.ok) {
+      return {
+        ok: false,
+        problem: { message: t.bookUnsafeLink, detail: checked.reason, path: `href="${shorten(raw)}"` },
+      };
+    }
+    return { ok: true, url: checked.url };
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
+    this.setState('red-flag-hidden', this.view.kind === 'hidden' && this.view.reason === 'red-flag');
+    this.setState('dismissed', this.view.kind === 'hidden' && this.view.reason === 'dismissed');
+    if (this.focusNote) {
+      this.focusNote = false;
+      this.renderRoot.querySelector<HTMLElement>('.dismissed-note')?.focus();
+    }
+  }
+
+  /** Custom states (`:state(dismissed)`) for site CSS; older browsers without them just skip this. */
+  private setState(name: string, on: boolean) {
+    try {
+      if (on) this.internals.states.add(name);
+      else this.internals.states.delete(name);
+    } catch {
+      // Browsers before :state() support only accept `--name` states; the hidden element renders nothing anyway.
+    }
+  }
+
+  private dismiss(key: string) {
+    dismissal.remember(key, this.safeDismissDays);
+    this.dismissedKey = key;
+    // Focus was on the close button, which is about to go: hand it to a short note in the same place.
+    this.showDismissedNote = true;
+    this.focusNote = true;
+  }
+
+  private handleClick(event: MouseEvent, url: string, offerId: string) {
+    const booking = this.emit(new MwBookClickEvent({ url, variant: this.safeVariant, offerId }));
+    if (booking.defaultPrevented) event.preventDefault();
+  }
+
+  override render() {
+    const view = this.view;
+    switch (view.kind) {
+      case 'hidden':
+        return nothing;
+      case 'loading':
+        return html`<div class="base" part="base">${this.renderLoading()}</div>`;
+      case 'problem':
+        return this.renderProblem(view.problem);
+      case 'dismissed-note':
+        return this.renderDismissedNote();
+      case 'banner':
+        return this.renderBanner(view);
+    }
+  }
+
+  private renderDismissedNote() {
+    const days = this.safeDismissDays;
+    return html`<p
+      class="dismissed-note"
+      part="dismissed-note"
+      tabindex="-1"
+      @blur=${() => (this.showDismissedNote = false)}
+    >
+      ${this.localize.t.bookDismissed(days, this.localize.number(days))}
+    </p>`;
+  }
+
+  private renderBanner(view: Extract<View, { kind: 'banner' }>): TemplateResult {
+    const variant = this.safeVariant;
+    const sticky = variant === 'sticky';
+    const compact = variant === 'compact';
+    return html`<div
+      class="base ${this.focusClear.yielding ? 'yielding' : ''}"
+      part="base"
+      role=${ifDefined(sticky ? 'region' : undefined)}
+      aria-labelledby=${ifDefined(sticky ? 'headline' : undefined)}
+    >
+      <div class="layout">
+        ${compact ? nothing : this.renderText(view, sticky)}
+        <div class="actions" part="actions">${this.renderLink(view)}</div>
+      </div>
+      ${
+        this.dismissible
+          ? html`<button
+              class="close"
+              part="close-button"
+              type="button"
+              aria-label=${this.localize.t.bookDismiss}
+              @click=${() => this.dismiss(view.key)}
+            >
+              <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+                <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" />
+              </svg>
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** The sticky bar keeps to the headline, so it covers as little of the page as it can. */
+  private renderText(view: Extract<View, { kind: 'banner' }>, sticky: boolean) {
+    const offer = view.offer;
+    return html`<div class="text" part="text">
+      <p id="headline" class="headline" part="headline">
+        <slot name="headline">${firstText(this.headline, offer.headline)}</slot>
+      </p>
+      ${
+        sticky
+          ? nothing
+          : html`<p class="body" part="body"><slot name="body">${firstText(this.body, offer.body)}</slot></p>`
+      }
+      ${
+        view.resources && !sticky
+          ? html`<p class="resources"><a part="resources" href=${view.resources.href}>${view.resources.label}</a></p>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderLink(view: Extract<View, { kind: 'banner' }>) {
+    const target = firstText(this.target, this.writtenLink?.getAttribute('target'));
+    const newTab = !SAME_TAB_TARGETS.has(target.toLowerCase());
+    return html`<a
+      class="button primary cta"
+      part="button"
+      href=${view.url}
+      target=${target || nothing}
+      rel=${newTab ? 'noopener' : nothing}
+      @click=${(event: MouseEvent) => this.handleClick(event, view.url, view.offer.id)}
+      >${view.label}${newTab ? html`<span class="visually-hidden"> ${this.localize.t.bookNewTab}</span>` : nothing}</a
+    >`;
+  }
+}
+
+/** The first of several texts that has something in it, with white space folded. */
+function firstText(...texts: (string | null | undefined)[]): string {
+  for (const text of texts) {
+    const folded = text?.replace(/\s+/g, ' ').trim();
+    if (folded) return folded;
+  }
+  return '';
+}

@@ -1,0 +1,544 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Checklist, Outcome, Source } from '../../content/types.js';
+import {
+  MwChecklistResetEvent,
+  MwChecklistResultEvent,
+  type ChecklistResultDetail,
+} from '../../events/checklist-result.js';
+import { Announcer } from '../../internal/announcer.js';
+import { ContentController } from '../../internal/content-controller.js';
+import { MwElement, type Problem } from '../../internal/mw-element.js';
+import { buttonStyles, hostStyles } from '../../styles/host.styles.js';
+import { emergencyNumberFor, isDialable, telHref } from './emergency-number.js';
+import { savedAnswers, type ChecklistStep } from './saved-answers.js';
+import { scoreChecklist, type ChecklistScore } from './scoring.js';
+import { symptomChecklistStyles } from './symptom-checklist.styles.js';
+// Results recommend exercises as cards, so the card is registered wherever the checklist is.
+import '../exercise-card/exercise-card.js';
+
+/** What the element shows, worked out once per update and shared by `render` and `updated`. */
+type View =
+  | { kind: 'loading' }
+  | { kind: 'problem'; problem: Problem }
+  | { kind: 'ready'; checklist: Checklist; score: ChecklistScore; step: ChecklistStep; phone: string };
+
+type RedFlagError = 'nothing-ticked' | 'ticked-but-none';
+
+/** Ids from a property a site may have set to anything. */
+const idList = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((each): each is string => typeof each === 'string') : [];
+
+/**
+ * @summary "Could weak glutes be behind my back pain?": a red-flag screen first, then the signs, then what to do next.
+ *
+ * @description Step 1 asks about red flags. Any red flag shows an urgent-care message only (with the emergency
+ * number as a `tel:` link): no exercises, no booking offer, no reassurance. Otherwise step 2 asks about the signs,
+ * and the result names the outcome for the score, recommends exercises as compact `<mw-exercise-card>`s and offers a
+ * slot for a booking banner. Answers stay in the page; they are kept on the device only with `remember`.
+ *
+ * @event {MwChecklistResultEvent} mw-checklist-result - A result appeared. `detail: { checklistId, outcomeId, score, signs, redFlag }`; `outcomeId` is `emergency` or `urgent` after a red flag. Ids and counts only.
+ * @event {MwChecklistResetEvent} mw-checklist-reset - The result went away (Start again, Clear my answers, `reset()`, a new `checklist`, or the element left the page). `detail: { checklistId }`.
+ *
+ * @slot next - Shown under a result that is not a red flag, e.g. a `<mw-book-now>` banner. Never shown with an urgent-care message.
+ *
+ * @csspart base - The widget.
+ * @csspart header - The checklist's title and introduction.
+ * @csspart title - The checklist's title.
+ * @csspart step - The "Step 1 of 2" line.
+ * @csspart question - The fieldset of a step.
+ * @csspart error - The message when step 1 is answered in a way that does not add up.
+ * @csspart result - The outcome: heading, explanation, disclaimer and the signs picked.
+ * @csspart result-title - The outcome's heading.
+ * @csspart disclaimer - The "not a diagnosis" line.
+ * @csspart moves - The recommended exercises.
+ * @csspart care - The urgent-care message (also has the `base` part).
+ * @csspart care-title - The urgent-care message's heading.
+ * @csspart call - The "Call 000" link.
+ * @csspart sources - The sources and their reviewed dates.
+ * @csspart actions - The buttons.
+ * @csspart note - The line saying whether answers are saved on this device (with `remember`).
+ * @csspart problem - The message shown when the checklist cannot be shown.
+ *
+ * @cssproperty --mw-accent - Accent colour of buttons, checkboxes and links. Default: #0b6e4f.
+ * @cssproperty --mw-accent-contrast - Text colour on the accent. Default: #ffffff.
+ * @cssproperty --mw-danger - Colour of the urgent-care message and the call link. Default: #b3261e.
+ * @cssproperty --mw-danger-surface - Background behind the urgent-care heading and the step 1 message. Default: #fdecea.
+ * @cssproperty --mw-danger-contrast - Text colour on `--mw-danger`. Default: #ffffff.
+ * @cssproperty --mw-radius - Corner radius. Default: 12px.
+ * @cssproperty --mw-font-family - Font; inherits the page's by default.
+ * @cssproperty --mw-font-size - Base text size. Default: the larger of 1rem and 16px.
+ * @cssproperty --mw-surface - Background. Default: #ffffff.
+ * @cssproperty --mw-surface-alt - Background of the disclaimer. Default: #f3f6f5.
+ * @cssproperty --mw-text - Text colour. Default: #1b2421.
+ * @cssproperty --mw-muted - Colour of the "what this means" lines. Default: #4b5753.
+ * @cssproperty --mw-border - Border colour. Default: #b8c4c0.
+ * @cssproperty --mw-padding - Space inside the widget. Default: 1.25em.
+ */
+export class MwSymptomChecklist extends MwElement {
+  static override styles = [hostStyles, buttonStyles, symptomChecklistStyles];
+
+  /** The id of the checklist in the content, e.g. `weak-glutes`. */
+  @property({ reflect: true }) checklist?: string;
+
+  /**
+   * The number the urgent-care message asks the reader to call. Default: from the region of the nearest `lang`
+   * (000 for en-AU, 111 for en-NZ, 999 for en-GB, 911 for en-US and en-CA, 112 otherwise).
+   */
+  @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
+
+  /** Keeps the answers on this device (localStorage) until the reader clears them. Off: nothing is stored. */
+  @property({ type: Boolean, reflect: true }) remember = false;
+
+  /** The level of the checklist's title as a heading (2–6); the result's headings follow under it. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The ids of the ticked red flags. Unknown ids are ignored. */
+  @property({ attribute: false }) redFlags: string[] = [];
+
+  /** The ids of the ticked signs. Unknown ids are ignored. */
+  @property({ attribute: false }) signs: string[] = [];
+
+  @state() private step: ChecklistStep = 'red-flags';
+  @state() private redFlagError?: RedFlagError;
+  /** False when `remember` is on but the device would not keep the answers (storage disabled or full). */
+  @state() private savedOnDevice = true;
+
+  private readonly content = new ContentController(this);
+  private readonly announcer = new Announcer(this);
+
+  /** Where focus goes after the next render, because the control the reader used was replaced. */
+  private focusNext?: 'step' | 'result';
+  private announceNextResult = false;
+  /** The result the page was last told about: each result is emitted once, and its end always is too. */
+  private shown?: { checklistId: string; key: string };
+  /** The checklist whose saved answers were read, so they are read once, not on every update. */
+  private restoredFor?: string;
+
+  /**
+   * Shows the result for the current `redFlags` and `signs`, as the reader's last button does, and announces it.
+   * Focus moves to the result's heading only if it was inside the widget, so a page never jumps on load.
+   */
+  showResult() {
+    this.redFlagError = undefined;
+    this.step = 'result';
+    this.announceNextResult = true;
+    if (this.matches(':focus-within')) this.focusNext = 'result';
+  }
+
+  /**
+   * Clears every answer (and what `remember` saved), returns to the first question and emits `mw-checklist-reset`.
+   * Focus moves to the first question only if it was inside the widget.
+   */
+  reset() {
+    this.startOver(this.matches(':focus-within'));
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // Put back on the page (moved, or re-attached by a framework): tell the page about the result again.
+    if (this.step === 'result') this.requestUpdate();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    // A removed element can no longer send events up the page, so the page hears from the document that the
+    // result has gone; otherwise a booking banner hidden by a red flag would stay hidden.
+    if (this.shown)
+      this.ownerDocument.dispatchEvent(new MwChecklistResetEvent({ checklistId: this.shown.checklistId }));
+    this.shown = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    // Answers to one checklist mean nothing for another.
+    if (changed.has('checklist') && changed.get('checklist') !== undefined) this.clearAnswers();
+    const id = this.checklist;
+    if (!this.remember || !id) return;
+    if (this.restoredFor !== id) {
+      this.restoredFor = id;
+      const saved = savedAnswers.load(id);
+      if (saved) Object.assign(this, saved);
+    }
+    if (['redFlags', 'signs', 'step', 'remember', 'checklist'].some((key) => changed.has(key))) {
+      this.save(id);
+    }
+  }
+
+  protected override updated() {
+    const view = this.view();
+    if (this.focusNext) {
+      const selector = this.focusNext === 'result' ? '#result-heading' : 'fieldset';
+      this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+      this.focusNext = undefined;
+    }
+    this.tellPage(view);
+  }
+
+  override render() {
+    // The live region stays in place while the views change around it, so screen readers keep listening to it.
+    return html`${this.renderView(this.view())}${this.announcer.render()}`;
+  }
+
+  private renderView(view: View) {
+    if (view.kind === 'loading') return this.renderLoading();
+    if (view.kind === 'problem') return this.renderProblem(view.problem);
+    const { checklist, score, step, phone } = view;
+    if (step === 'result') {
+      if (score.kind !== 'outcome') return this.renderCare(checklist, score, phone);
+      if (!score.outcome) return this.renderProblem(this.noOutcome(checklist, score.score));
+      return this.renderOutcome(checklist, score.outcome, score.signs);
+    }
+    return this.renderStep(checklist, step);
+  }
+
+  private view(): View {
+    const phone = this.emergencyNumber?.trim() || emergencyNumberFor(this.localize.lang);
+    if (!isDialable(phone)) {
+      const t = this.localize.t;
+      return {
+        kind: 'problem',
+        problem: {
+          message: t.checklistBadNumber(phone),
+          detail: t.checklistBadNumberDetail,
+          path: `emergency-number="${phone}"`,
+        },
+      };
+    }
+    const found = this.content.find('checklists', this.checklist, 'checklist');
+    if (found.status === 'loading') return { kind: 'loading' };
+    if (found.status === 'problem') return { kind: 'problem', problem: found.problem };
+    const checklist = found.item;
+    const score = scoreChecklist(checklist, { redFlags: idList(this.redFlags), signs: idList(this.signs) });
+    // The signs are never asked while a red flag is ticked, whatever a site sets.
+    const step = this.step === 'signs' && score.redFlag ? 'red-flags' : this.step;
+    return { kind: 'ready', checklist, score, step, phone };
+  }
+
+  /** A pack that skipped validation may leave a score without an outcome: say so rather than guess. */
+  private noOutcome(checklist: Checklist, score: number): Problem {
+    return {
+      message: `The checklist "${checklist.id}" has no outcome for a score of ${score}.`,
+      path: `checklist="${checklist.id}"`,
+    };
+  }
+
+  /** Emits the result when one newly shows, and the reset when it goes away for any reason. */
+  private tellPage(view: View) {
+    const detail = view.kind === 'ready' && view.step === 'result' ? this.detail(view) : undefined;
+    const key = detail && JSON.stringify(detail);
+    if (key === this.shown?.key) return;
+    if (this.shown && this.shown.checklistId !== detail?.checklistId) {
+      this.emit(new MwChecklistResetEvent({ checklistId: this.shown.checklistId }));
+    }
+    this.shown = detail && key ? { checklistId: detail.checklistId, key } : undefined;
+    if (!detail || view.kind !== 'ready') return;
+    this.emit(new MwChecklistResultEvent(detail));
+    if (this.announceNextResult) {
+      this.announceNextResult = false;
+      const text = this.announcement(view);
+      // Announcing re-renders the live region; wait until this update is over.
+      void this.updateComplete.then(() => this.announcer.announce(text));
+    }
+  }
+
+  private detail({ checklist, score }: Extract<View, { kind: 'ready' }>): ChecklistResultDetail | undefined {
+    const outcomeId = score.kind === 'outcome' ? score.outcome?.id : score.kind;
+    if (!outcomeId) return undefined;
+    return { checklistId: checklist.id, outcomeId, score: score.score, signs: score.signs, redFlag: score.redFlag };
+  }
+
+  private announcement({ checklist, score, phone }: Extract<View, { kind: 'ready' }>): string {
+    const t = this.localize.t;
+    if (score.kind === 'emergency') return `${checklist.redFlags.emergency.title}. ${t.checklistCall(phone)}`;
+    if (score.kind === 'urgent') return checklist.redFlags.urgent.title;
+    return t.checklistResultAnnouncement(score.outcome?.title ?? '');
+  }
+
+  private clearAnswers() {
+    this.redFlags = [];
+    this.signs = [];
+    this.step = 'red-flags';
+    this.redFlagError = undefined;
+  }
+
+  private save(id: string) {
+    const { step } = this;
+    const redFlags = idList(this.redFlags);
+    const signs = idList(this.signs);
+    if (!redFlags.length && !signs.length && step === 'red-flags') {
+      savedAnswers.clear(id);
+      this.savedOnDevice = true;
+    } else {
+      this.savedOnDevice = savedAnswers.save(id, { redFlags, signs, step });
+    }
+  }
+
+  private startOver(moveFocus: boolean, announcement?: string) {
+    const checklistId = this.shown?.checklistId ?? this.checklist ?? '';
+    this.clearAnswers();
+    if (this.checklist) savedAnswers.clear(this.checklist);
+    this.shown = undefined;
+    this.emit(new MwChecklistResetEvent({ checklistId }));
+    if (moveFocus) this.focusNext = 'step';
+    if (announcement) this.announcer.announce(announcement);
+  }
+
+  private toggle(list: 'redFlags' | 'signs', id: string, checked: boolean) {
+    const others = idList(this[list]).filter((each) => each !== id);
+    this[list] = checked ? [...others, id] : others;
+    this.redFlagError = undefined;
+  }
+
+  /** Step 1's two answers must agree with the ticks, so the red flags can never be skipped by accident. */
+  private answerRedFlags(answer: 'none' | 'continue', ticked: number) {
+    const t = this.localize.t;
+    if (answer === 'continue' && ticked) {
+      this.showResult();
+      this.focusNext = 'result';
+    } else if (answer === 'none' && !ticked) {
+      this.step = 'signs';
+      this.focusNext = 'step';
+    } else {
+      this.redFlagError = ticked ? 'ticked-but-none' : 'nothing-ticked';
+      this.announcer.announce(ticked ? t.checklistTickedButNone(ticked) : t.checklistNothingTicked);
+    }
+  }
+
+  /** A real form, so Enter and Space work as everywhere; nothing is ever sent anywhere. */
+  private submit(event: SubmitEvent, checklist: Checklist, step: 'red-flags' | 'signs') {
+    event.preventDefault();
+    if (step === 'signs') {
+      this.showResult();
+      this.focusNext = 'result';
+      return;
+    }
+    // Only the explicit "None of these apply" button says none apply; anything else must be a tick.
+    const answer = (event.submitter as HTMLButtonElement | null)?.value === 'none' ? 'none' : 'continue';
+    const ticked = new Set(idList(this.redFlags));
+    this.answerRedFlags(answer, checklist.redFlags.items.filter((item) => ticked.has(item.id)).length);
+  }
+
+  private back() {
+    this.step = 'red-flags';
+    this.focusNext = 'step';
+  }
+
+  private print() {
+    window.print();
+  }
+
+  /** Heading levels under the title's, kept within h2–h6 so the page outline stays valid. */
+  private level(below = 0) {
+    const base = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    return Math.min(6, base + below);
+  }
+
+  private renderHeader(checklist: Checklist, intro: boolean) {
+    return html`<header part="header">
+      <div id="title" class="title" part="title" role="heading" aria-level=${this.level()}>${checklist.title}</div>
+      ${intro ? html`<p class="intro">${checklist.intro}</p>` : nothing}
+    </header>`;
+  }
+
+  private renderStep(checklist: Checklist, step: 'red-flags' | 'signs') {
+    const t = this.localize.t;
+    const first = step === 'red-flags';
+    const error = first ? this.redFlagError : undefined;
+    const ticked = new Set(idList(first ? this.redFlags : this.signs));
+    const items = first ? checklist.redFlags.items : checklist.items;
+    const errorText =
+      error === 'nothing-ticked'
+        ? t.checklistNothingTicked
+        : t.checklistTickedButNone(items.filter((item) => ticked.has(item.id)).length);
+    return html`<section class="base" part="base" aria-labelledby="title">
+      ${this.renderHeader(checklist, first)}
+      <form @submit=${(event: SubmitEvent) => this.submit(event, checklist, step)}>
+        <p id="step" class="step" part="step">${t.checklistStep(first ? 1 : 2, 2)}</p>
+        <fieldset part="question" tabindex="-1" aria-describedby=${error ? 'step hint error' : 'step hint'}>
+          <legend>${first ? checklist.redFlags.question : checklist.question}</legend>
+          <p id="hint" class="hint">${t.checklistTickAll}</p>
+          ${error ? html`<p id="error" class="error" part="error">${errorText}</p>` : nothing}
+          <div class="options">
+            ${items.map((item) => {
+              const id = `${first ? 'flag' : 'sign'}-${item.id}`;
+              const meaning = 'meaning' in item ? item.meaning : undefined;
+              return html`<div class="option">
+                <input
+                  type="checkbox"
+                  id=${id}
+                  .checked=${ticked.has(item.id)}
+                  aria-describedby=${meaning ? `${id}-meaning` : nothing}
+                  @change=${(event: Event) =>
+                    this.toggle(first ? 'redFlags' : 'signs', item.id, (event.target as HTMLInputElement).checked)}
+                />
+                <label for=${id}>${item.text}</label>
+                ${meaning ? html`<p id="${id}-meaning" class="meaning">${meaning}</p>` : nothing}
+              </div>`;
+            })}
+          </div>
+        </fieldset>
+        <div class="actions" part="actions">
+          ${
+            first
+              ? html`<button class="button" type="submit" value="none">${t.checklistNoneApply}</button>
+                  <button class="button" type="submit" value="continue">${t.checklistContinue}</button>`
+              : html`<button class="button primary" type="submit">${t.checklistShowResult}</button>
+                  <button class="button" type="button" @click=${this.back}>${t.checklistBack}</button>`
+          }
+          ${this.renderClear()}
+        </div>
+      </form>
+      ${this.renderNote()}
+    </section>`;
+  }
+
+  /** An urgent-care message and nothing else that could keep the reader from getting help. */
+  private renderCare(checklist: Checklist, score: ChecklistScore, phone: string) {
+    const t = this.localize.t;
+    const level = score.kind === 'emergency' ? 'emergency' : 'urgent';
+    const message = checklist.redFlags[level];
+    const flags = new Set(score.flags);
+    const call = html`<a class="call" part="call" href=${telHref(phone)}>${t.checklistCall(phone)}</a>`;
+    return html`<section class="base care ${level}" part="base care" aria-labelledby="result-heading">
+      <div class="care-band">
+        <div
+          id="result-heading"
+          class="care-title"
+          part="care-title"
+          role="heading"
+          aria-level=${this.level()}
+          tabindex="-1"
+        >
+          ${message.title}
+        </div>
+      </div>
+      <div class="care-body">
+        ${level === 'emergency' ? html`<p>${call}</p>` : nothing} ${message.body.map((line) => html`<p>${line}</p>`)}
+        ${level === 'urgent' ? html`<p>${call}</p>` : nothing}
+        <div class="picked">
+          <div class="sub-title" role="heading" aria-level=${this.level(1)}>${t.checklistYouTicked}</div>
+          <ul>
+            ${checklist.redFlags.items.filter((item) => flags.has(item.id)).map((item) => html`<li>${item.text}</li>`)}
+          </ul>
+        </div>
+        <div class="actions" part="actions">${this.renderStartAgain()} ${this.renderClear()}</div>
+        ${this.renderNote()} ${this.renderSources(checklist.sources, 1)}
+      </div>
+    </section>`;
+  }
+
+  private renderOutcome(checklist: Checklist, outcome: Outcome, signs: string[]) {
+    const t = this.localize.t;
+    const picked = new Set(signs);
+    return html`<section class="base" part="base" aria-labelledby="title">
+      ${this.renderHeader(checklist, false)}
+      <div class="result" part="result">
+        <div
+          id="result-heading"
+          class="result-title"
+          part="result-title"
+          role="heading"
+          aria-level=${this.level(1)}
+          tabindex="-1"
+        >
+          ${outcome.title}
+        </div>
+        ${outcome.body.map((line) => html`<p>${line}</p>`)}
+        <p class="disclaimer" part="disclaimer"><strong>${checklist.disclaimer}</strong></p>
+        ${
+          signs.length
+            ? html`<div class="picked">
+                <div class="sub-title" role="heading" aria-level=${this.level(2)}>${t.checklistYourSigns}</div>
+                <ul>
+                  ${checklist.items.filter((item) => picked.has(item.id)).map((item) => html`<li>${item.text}</li>`)}
+                </ul>
+              </div>`
+            : nothing
+        }
+      </div>
+      ${
+        outcome.recommend.length
+          ? html`<div class="moves" part="moves">
+              <div class="sub-title" role="heading" aria-level=${this.level(2)}>${t.checklistMovesToTry}</div>
+              <ul role="list">
+                ${outcome.recommend.map(
+                  (id) =>
+                    html`<li>
+                      <mw-exercise-card
+                        exercise=${id}
+                        variant="compact"
+                        heading-level=${this.level(3)}
+                        hide-start
+                        .theme=${this.theme}
+                      ></mw-exercise-card>
+                    </li>`,
+                )}
+              </ul>
+            </div>`
+          : nothing
+      }
+      <slot name="next"></slot>
+      <div class="actions" part="actions">
+        <button class="button" type="button" @click=${this.print}>${t.checklistPrint}</button>
+        ${this.renderStartAgain()} ${this.renderClear()}
+      </div>
+      ${this.renderNote()} ${this.renderSources(checklist.sources, 2)}
+    </section>`;
+  }
+
+  private renderStartAgain() {
+    return html`<button class="button" type="button" @click=${() => this.startOver(true)}>
+      ${this.localize.t.checklistStartAgain}
+    </button>`;
+  }
+
+  private renderClear() {
+    if (!this.remember) return nothing;
+    const t = this.localize.t;
+    return html`<button class="button" type="button" @click=${() => this.startOver(true, t.checklistCleared)}>
+      ${t.checklistClear}
+    </button>`;
+  }
+
+  private renderNote() {
+    if (!this.remember) return nothing;
+    const t = this.localize.t;
+    return html`<p class="note" part="note">
+      ${this.savedOnDevice ? t.checklistRemembered : t.checklistNotRemembered}
+    </p>`;
+  }
+
+  /** One "reviewed" date in the heading when every source shares it; otherwise one per source. */
+  private renderSources(sources: Source[], below: number): TemplateResult {
+    const t = this.localize.t;
+    const dates = new Set(sources.map((source) => source.reviewed));
+    const shared = dates.size === 1 ? this.formatDate(sources[0]?.reviewed ?? '') : undefined;
+    return html`<div class="sources" part="sources">
+      <div class="sub-title" role="heading" aria-level=${this.level(below)}>
+        ${shared ? t.checklistSourcesReviewed(shared) : t.checklistSources}
+      </div>
+      <ul>
+        ${sources.map(
+          (source) =>
+            html`<li>
+              <a href=${source.url}>${source.title}</a>${
+                shared ? nothing : html` <span>(${t.checklistReviewed(this.formatDate(source.reviewed))})</span>`
+              }
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  /** "1 November 2026" in the reader's language; the date is a calendar day, so no time zone may shift it. */
+  private formatDate(isoDate: string) {
+    const date = new Date(`${isoDate}T00:00:00Z`);
+    const options = { dateStyle: 'long', timeZone: 'UTC' } as const;
+    try {
+      return new Intl.DateTimeFormat(this.localize.lang, options).format(date);
+    } catch {
+      // A `lang` that is not a language tag: use the language of the UI words.
+      return new Intl.DateTimeFormat(this.localize.t.lang, options).format(date);
+    }
+  }
+}

@@ -1,0 +1,198 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { defaultContent } from '../src/content/index.js';
+
+const [checklist] = defaultContent.checklists;
+const signIds = checklist.items.map((item) => item.id);
+const emergencyFlag = checklist.redFlags.items.find((flag) => flag.level === 'emergency')?.id ?? '';
+const urgentFlag = checklist.redFlags.items.find((flag) => flag.level === 'urgent')?.id ?? '';
+
+type Args = {
+  checklist: string;
+  lang: string;
+  'emergency-number'?: string;
+  remember: boolean;
+  theme?: 'light' | 'dark';
+  redFlags: string[];
+  signs: string[];
+  /** Calls `showResult()`, the public way to show the result for `redFlags` and `signs`. */
+  showResult: boolean;
+  /** Something in the `next` slot, as a site would put a booking banner there. */
+  next: boolean;
+};
+
+/** What a site might put in the `next` slot: a short booking line. */
+function bookingLine() {
+  const line = document.createElement('p');
+  line.slot = 'next';
+  line.className = 'next-demo';
+  const link = document.createElement('a');
+  link.href = '#book';
+  link.textContent = 'Book an Exercise Physiology session';
+  line.append('Build strength that suits your body. ', link);
+  return line;
+}
+
+/**
+ * Builds the element the way a site's script would: attributes, then the `redFlags` and `signs`
+ * properties, then `showResult()`. No clicking, so every state is a plain, repeatable story.
+ */
+function buildChecklist(args: Args) {
+  const el = document.createElement('mw-symptom-checklist');
+  el.checklist = args.checklist;
+  if (args['emergency-number']) el.emergencyNumber = args['emergency-number'];
+  el.remember = args.remember;
+  if (args.theme) el.theme = args.theme;
+  el.redFlags = args.redFlags;
+  el.signs = args.signs;
+  if (args.next) el.append(bookingLine());
+  if (args.showResult) el.showResult();
+  return el;
+}
+
+const frame = (args: Args, el: HTMLElement) => html`<div lang=${args.lang}>${el}</div>`;
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Symptom checklist',
+  component: 'mw-symptom-checklist',
+  args: {
+    checklist: 'weak-glutes',
+    lang: 'en-AU',
+    remember: false,
+    redFlags: [],
+    signs: [],
+    showResult: false,
+    next: true,
+  },
+  argTypes: {
+    checklist: { control: 'select', options: [...defaultContent.checklists.map((c) => c.id), 'weak-glute'] },
+    lang: { control: 'select', options: ['en-AU', 'en-GB', 'en-US', 'en-CA', 'en-NZ', 'en', 'es', 'de-DE'] },
+    'emergency-number': { control: 'text' },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+    redFlags: { control: 'check', options: checklist.redFlags.items.map((flag) => flag.id) },
+    signs: { control: 'check', options: signIds },
+  },
+  render: (args) => frame(args, buildChecklist(args)),
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Step 1: the red-flag question comes before anything else. */
+export const RedFlagScreen: Story = {};
+
+/**
+ * Step 2, the signs, each with what it means. There is deliberately no API that skips the red flags,
+ * so this story answers step 1 the way a reader does: it presses "None of these apply".
+ */
+export const Signs: Story = {
+  render: (args) => {
+    const el = buildChecklist(args);
+    void customElements
+      .whenDefined('mw-symptom-checklist')
+      .then(() => el.updateComplete)
+      .then(() => el.shadowRoot?.querySelector<HTMLButtonElement>('button[value="none"]')?.click());
+    return frame(args, el);
+  },
+};
+
+/** No signs ticked: the "none" outcome, gentle moves, and the booking banner in the `next` slot. */
+export const OutcomeNone: Story = { args: { showResult: true } };
+
+/** One or two signs: the "some" outcome. */
+export const OutcomeSome: Story = { args: { signs: signIds.slice(0, 2), showResult: true } };
+
+/** Three or four signs: the "most" outcome. */
+export const OutcomeMost: Story = { args: { signs: signIds, showResult: true } };
+
+/** An emergency red flag: the care card only. No exercises, no booking banner (the slot is not shown). */
+export const RedFlagEmergency: Story = { args: { redFlags: [emergencyFlag], signs: signIds, showResult: true } };
+
+/** An urgent red flag: see a doctor today; the emergency number is there if things get worse. */
+export const RedFlagUrgent: Story = { args: { redFlags: [urgentFlag], showResult: true } };
+
+/** `lang="en-AU"`: 000. */
+export const EmergencyNumber000: Story = { args: { ...RedFlagEmergency.args, lang: 'en-AU' } };
+
+/** `lang="en-GB"`: 999. */
+export const EmergencyNumber999: Story = { args: { ...RedFlagEmergency.args, lang: 'en-GB' } };
+
+/** `lang="en-US"` (and `en-CA`): 911. */
+export const EmergencyNumber911: Story = { args: { ...RedFlagEmergency.args, lang: 'en-US' } };
+
+/** Any other region, or none (`lang="en"`): 112. */
+export const EmergencyNumber112: Story = { args: { ...RedFlagEmergency.args, lang: 'en' } };
+
+/** `lang="en-NZ"`: 111. */
+export const EmergencyNumber111: Story = { args: { ...RedFlagEmergency.args, lang: 'en-NZ' } };
+
+/** A site that knows its readers sets `emergency-number` itself. */
+export const EmergencyNumberSetBySite: Story = {
+  args: { ...RedFlagEmergency.args, lang: 'en', 'emergency-number': '+61 2 9999 0000' },
+};
+
+/** With `remember`: answers stay on this device, and "Clear my answers" removes them. */
+export const Remember: Story = { args: { remember: true, signs: signIds.slice(0, 1), showResult: true } };
+
+/** An id that is not in the content: a readable message in place, one console warning. */
+export const UnknownChecklist: Story = { args: { checklist: 'weak-glute' } };
+
+/** An `emergency-number` no phone can dial: the site sees the problem at once, never on a care card. */
+export const BadEmergencyNumber: Story = { args: { 'emergency-number': 'ring us' } };
+
+/** UI words follow the nearest `lang` (content stays in its own language); 112 outside the known regions. */
+export const Spanish: Story = { args: { lang: 'es', signs: signIds.slice(0, 2), showResult: true } };
+
+/** The Spanish red-flag screen. */
+export const SpanishRedFlagScreen: Story = { args: { lang: 'es' } };
+
+const narrow = (story: () => unknown) =>
+  html`<div class="narrow-demo">
+    <style>
+      .narrow-demo {
+        width: 320px;
+      }
+    </style>
+    ${story()}
+  </div>`;
+
+/** A phone held upright: the red-flag screen at 320px wide. */
+export const Narrow: Story = { decorators: [narrow] };
+
+/** The care card at 320px wide: the number stays big and whole. */
+export const NarrowCareCard: Story = { args: { ...RedFlagEmergency.args }, decorators: [narrow] };
+
+/** A result at 320px wide, with its compact exercise cards. */
+export const NarrowResult: Story = { args: { ...OutcomeMost.args }, decorators: [narrow] };
+
+const dark = (story: () => unknown) =>
+  html`<div class="dark-demo">
+    <style>
+      .dark-demo {
+        background: #0d1311;
+        padding: 16px;
+      }
+      .dark-demo .next-demo {
+        color: #eef3f1;
+      }
+      .dark-demo .next-demo a {
+        color: #6fd3a8;
+      }
+    </style>
+    ${story()}
+  </div>`;
+
+/** The opt-in dark palette, on a dark page. */
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  parameters: { backgrounds: { default: 'dark' } },
+  decorators: [dark],
+};
+
+/** The emergency care card in the dark palette. */
+export const DarkCareCard: Story = { ...Dark, args: { ...RedFlagEmergency.args, theme: 'dark' } };
+
+/** The urgent care card in the dark palette. */
+export const DarkUrgentCareCard: Story = { ...Dark, args: { ...RedFlagUrgent.args, theme: 'dark' } };
+
+/** A result in the dark palette, with its exercise cards. */
+export const DarkResult: Story = { ...Dark, args: { ...OutcomeSome.args, theme: 'dark' } };

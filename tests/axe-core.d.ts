@@ -1,0 +1,2 @@
+// axe-core's browser build registers `window.axe`; the tests read it through their own narrow types.
+declare module 'axe-core/axe.min.js';
