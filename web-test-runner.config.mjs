@@ -6,7 +6,9 @@ import { chromeArgs, findChrome } from './scripts/chrome.mjs';
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: only the focused page gets focus events and animation frames, which
+  // the keyboard, focus and timer tests depend on, as a real reader's visible tab would.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     // Same tsconfig as Vite and Storybook, so legacy decorators compile the same everywhere.

@@ -67,9 +67,6 @@ let unique = 0;
 const uniqueHref = () => `${BOOK}?test=${Date.now()}-${++unique}`;
 
 describe('<mw-book-now>', () => {
-  beforeEach(function () {
-    console.log('START', this.currentTest?.fullTitle(), document.visibilityState, document.hasFocus());
-  });
   afterEach(async () => {
     window.scrollTo(0, 0);
     await setViewport({ width: 800, height: 600 });

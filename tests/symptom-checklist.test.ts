@@ -356,7 +356,7 @@ describe('<mw-symptom-checklist>', () => {
       try {
         expect(getComputedStyle(button(el, /Start again/)!).display).to.equal('none');
         expect(getComputedStyle(root(el).querySelector('[part="actions"]')!).display).to.equal('none');
-        expect(getComputedStyle(el.querySelector('#banner')!).display).to.equal('none');
+        expect(el.querySelector('#banner')!.checkVisibility()).to.be.false;
         expect(getComputedStyle(resultHeading(el)!).display).not.to.equal('none');
         expect(getComputedStyle(root(el).querySelector('[part="disclaimer"]')!).display).not.to.equal('none');
       } finally {

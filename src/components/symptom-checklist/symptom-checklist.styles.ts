@@ -234,9 +234,10 @@ export const symptomChecklistStyles = css`
       border-color: #000;
     }
 
+    /* The slot, not ::slotted(*): Chromium does not restyle slotted elements when the media changes. */
     .actions,
     .note,
-    ::slotted(*) {
+    slot[name='next'] {
       display: none !important;
     }
 
