@@ -42,7 +42,8 @@ before(async () => {
   // A second, older copy of the library: the same file with another version number.
   writeFileSync(
     join(app, 'cdn-old.js'),
-    readFileSync(join(app, `${lib}/cdn.js`), 'utf8').replaceAll('"0.1.0"', '"0.0.9"'),
+    // The minifier may quote the version with any of ' " or `.
+    readFileSync(join(app, `${lib}/cdn.js`), 'utf8').replaceAll(/(["'`])0\.1\.0\1/g, '$10.0.9$1'),
   );
   writeFileSync(
     join(app, 'two-copies.html'),

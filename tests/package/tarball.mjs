@@ -5,8 +5,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '../..');
-export const run = (cmd, args, cwd = root) =>
-  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+export function run(cmd, args, cwd = root) {
+  try {
+    return execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    // tsc and vite print their findings on stdout: without them a failure says nothing useful.
+    error.message += `\n${error.stdout ?? ''}${error.stderr ?? ''}`;
+    throw error;
+  }
+}
 
 /** Returns { work, tarball, app, cleanup }: `app` has `movewell-widgets` installed from the tarball. */
 export function installTarball(extraPackages = []) {
