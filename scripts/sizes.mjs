@@ -12,6 +12,23 @@ export const BUDGETS = {
 
 export const WIDGET_ENTRIES = ['exercise-card', 'drill-timer', 'symptom-checklist', 'book-now'];
 
+/**
+ * Ratchets, in gzip bytes: the size each file had when the ceilings were set, plus 3%, rounded
+ * up to the next 0.5 KB. The CDN build and two widgets miss the `BUDGETS` above; these stop them
+ * from growing further while they do. Lower a ceiling whenever a file shrinks (the size test
+ * says when), never raise it to make a change fit; a file within its budget always passes.
+ */
+export const CEILINGS = {
+  'cdn.js': 45.5 * 1024,
+  'exercise-card.js': 2.5 * 1024,
+  'drill-timer.js': 12 * 1024,
+  'symptom-checklist.js': 7 * 1024,
+  'book-now.js': 4.5 * 1024,
+};
+
+/** What a ceiling would be for a file of this gzip size: 3% headroom, rounded up to 0.5 KB. */
+export const ceilingFor = (gzip) => Math.ceil((gzip * 1.03) / 512) * 512;
+
 export function measure(bytes) {
   return {
     raw: bytes.length,

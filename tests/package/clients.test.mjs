@@ -260,6 +260,8 @@ describe('a React 19 app', () => {
     const react = join(app, 'react-app');
     mkdirSync(join(react, 'src'), { recursive: true });
     writeFileSync(join(react, 'package.json'), JSON.stringify({ name: 'react-app', private: true, type: 'module' }));
+    // The library next to React in the app's own node_modules, as in a real project: the shipped
+    // `declare module 'react'` augments the React that the app resolves.
     run(
       'npm',
       [
@@ -267,6 +269,7 @@ describe('a React 19 app', () => {
         '--no-audit',
         '--no-fund',
         '--prefer-offline',
+        installed.tarball,
         'react@19',
         'react-dom@19',
         '@types/react@19',
@@ -285,6 +288,7 @@ import { createRoot } from 'react-dom/client';
 import 'movewell-widgets/exercise-card.js';
 import 'movewell-widgets/book-now.js';
 import type {} from 'movewell-widgets/jsx';
+import type { MwExerciseCard } from 'movewell-widgets/exercise-card.js';
 
 function App() {
   const [done, setDone] = useState<string>('not yet');
@@ -294,7 +298,13 @@ function App() {
         exercise="glute-bridge"
         variant="compact"
         heading-level={2}
-        onmw-exercise-done={(event) => setDone(event.detail.done ? 'done' : 'not done')}
+        onmw-exercise-done={(event) => {
+          const checked: boolean = event.detail.done; // MwExerciseDoneEvent, not any
+          const card: MwExerciseCard = event.target;
+          // @ts-expect-error the event's detail has no such field
+          void event.detail.seconds;
+          setDone(checked && card.exercise === 'glute-bridge' ? 'done' : 'not done');
+        }}
       />
       <p id="status">{done}</p>
       <mw-book-now href="https://clinic.example/book">
@@ -303,6 +313,13 @@ function App() {
     </main>
   );
 }
+// Type checks only, never rendered: the JSX types reject what the element does not accept.
+export const wrong = [
+  // @ts-expect-error variant is 'full' or 'compact'
+  <mw-exercise-card variant="huge" />,
+  // @ts-expect-error no such element
+  <mw-exercise-cards />,
+];
 createRoot(document.getElementById('root')!).render(<App />);
 `,
     );
