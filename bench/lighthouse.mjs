@@ -61,3 +61,36 @@ export async function runLighthouse(url, { outFile, timeout = 120000 } = {}) {
     },
   };
 }
+
+/** In the page, before its scripts: keeps every layout shift and the nodes that moved. */
+function observeShifts() {
+  window.benchShifts = [];
+  const describe = (node) => {
+    if (!node) return 'a node no longer in the page';
+    if (node.nodeType !== Node.ELEMENT_NODE) return 'text';
+    const text = node.textContent.trim().replace(/\s+/g, ' ').slice(0, 40);
+    return `<${node.localName}>${text ? ` "${text}"` : ''}`;
+  };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      window.benchShifts.push({ value: entry.value, sources: entry.sources.map((s) => describe(s.node)) });
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+/**
+ * What moved, seen in a page at Lighthouse's mobile screen (412 × 823 at 1.75×): Lighthouse's own
+ * layout-shifts audit cannot read this Chromium's trace, so the CLS row names the sources from here.
+ */
+export async function layoutShiftSources(browser, url) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setViewport({ width: 412, height: 823, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+    await page.evaluateOnNewDocument(observeShifts);
+    await page.goto(url, { waitUntil: 'networkidle0' });
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1000)));
+    return await page.evaluate(() => window.benchShifts);
+  } finally {
+    await context.close();
+  }
+}

@@ -77,7 +77,10 @@ export async function openSubjectPage(browser, baseUrl, subject, problems) {
   return { context, page };
 }
 
-/** One measurement: main-thread CPU (thread ticks) of every task while N elements mount. */
+/**
+ * One measurement: main-thread CPU (thread ticks) of every task while N elements mount, and the
+ * parts of it spent in script, style recalculation and layout.
+ */
 async function measureOnce(browser, baseUrl, subject, count, problems) {
   const { context, page } = await openSubjectPage(browser, baseUrl, subject, problems);
   try {
@@ -87,9 +90,12 @@ async function measureOnce(browser, baseUrl, subject, count, problems) {
     const rendered = await page.evaluate(mountInPage, subject.markup, count);
     const after = await metrics(cdp);
     if (!rendered) problems.add(`not every ${subject.tag} rendered into its shadow root`);
+    const spent = (name) => (after[name] - before[name]) * 1000;
     return {
-      task: (after.TaskDuration - before.TaskDuration) * 1000,
-      script: (after.ScriptDuration - before.ScriptDuration) * 1000,
+      task: spent('TaskDuration'),
+      script: spent('ScriptDuration'),
+      style: spent('RecalcStyleDuration'),
+      layout: spent('LayoutDuration'),
     };
   } finally {
     await context.close();
@@ -98,7 +104,8 @@ async function measureOnce(browser, baseUrl, subject, count, problems) {
 
 /**
  * Runs every subject at every count `runs` times, interleaved so that drift of the machine
- * spreads evenly, and returns the median milliseconds (all main-thread tasks, and script alone).
+ * spreads evenly, and returns the median milliseconds (all main-thread tasks; script, style and
+ * layout alone).
  */
 export async function measureRenderCpu(browser, baseUrl, { runs = 7 } = {}) {
   const samples = new Map();
@@ -121,6 +128,8 @@ export async function measureRenderCpu(browser, baseUrl, { runs = 7 } = {}) {
         count,
         taskMs: median(list.map((s) => s.task)),
         scriptMs: median(list.map((s) => s.script)),
+        styleMs: median(list.map((s) => s.style)),
+        layoutMs: median(list.map((s) => s.layout)),
         samples: list.length,
         problems: [...problems.get(subject.id)],
       });

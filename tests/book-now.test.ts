@@ -182,6 +182,38 @@ describe('<mw-book-now>', () => {
       await expect(slotted).to.be.accessible();
     });
 
+    it('takes the printable resource from resources-href and resources-label, or leaves it out', async () => {
+      const resources = (el: Element) => shadow(el).querySelector<HTMLAnchorElement>('a[part="resources"]');
+      const own = await render(
+        html`<mw-book-now
+          href=${BOOK}
+          resources-href="/es/recursos"
+          resources-label="Descarga la guía en PDF"
+        ></mw-book-now>`,
+      );
+      expect(resources(own)!.getAttribute('href')).to.equal('/es/recursos');
+      expect(resources(own)!.textContent!.trim()).to.equal('Descarga la guía en PDF');
+      const none = await render(html`<mw-book-now href=${BOOK} no-resources></mw-book-now>`);
+      expect(resources(none)).to.be.null;
+      expect(cta(none)).to.exist;
+      await expect(none).to.be.accessible();
+    });
+
+    it('leaves out an unsafe resources link, keeps the booking link and warns once', async () => {
+      const { warnings, restore } = captureWarnings();
+      try {
+        const el = await render(html`<mw-book-now href=${BOOK} resources-href="javascript:alert(1)"></mw-book-now>`);
+        expect(shadow(el).querySelector('a[part="resources"]')).to.be.null;
+        expect(cta(el)!.getAttribute('href')).to.equal(BOOK);
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.contain('resources-href="javascript:alert(1)"');
+      } finally {
+        restore();
+      }
+    });
+
     it('renders text as text, never as markup', async () => {
       const el = await render(
         html`<mw-book-now
@@ -747,6 +779,20 @@ describe('<mw-book-now>', () => {
       } finally {
         source.dispatchEvent(new MwChecklistResetEvent({ checklistId: 'weak-glutes' }));
       }
+    });
+
+    it('shows again when the checklist with the red flag is taken off the page', async () => {
+      const source = await fixture(html`<div></div>`);
+      const el = await render(html`<mw-book-now href=${BOOK}></mw-book-now>`);
+      source.dispatchEvent(result(true));
+      await el.updateComplete;
+      expect(isShown(el)).to.be.false;
+      // A removed checklist can no longer send events up the page: it tells the document instead.
+      source.remove();
+      document.dispatchEvent(new MwChecklistResetEvent({ checklistId: 'weak-glutes' }));
+      await el.updateComplete;
+      expect(isShown(el)).to.be.true;
+      expect(cta(el)).to.exist;
     });
 
     it('hears a checklist inside another widget’s shadow root', async () => {

@@ -142,6 +142,17 @@ describe('<mw-drill-timer>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('tells why the drill helps, and when to do it, behind a disclosure', async () => {
+    const el = await fixture<MwDrillTimer>(html`<mw-drill-timer drill="banded-glute-activation"></mw-drill-timer>`);
+    const notes = shadow(el).querySelector('details')!;
+    expect(notes.open).to.be.false;
+    expect(notes.querySelector('summary')!.textContent!.trim()).to.equal('Why it helps, and when to do it');
+    notes.querySelector('summary')!.click();
+    expect(notes.open).to.be.true;
+    expect(visibleText(el)).to.contain('between lower-body exercises').and.contain('does not make them strong');
+    await expect(el).to.be.accessible();
+  });
+
   it('starts, shows the step big and announces it, with mw-drill-start and mw-drill-step', async () => {
     const el = await quickTimer();
     const events = record(el);

@@ -41,6 +41,8 @@ export class ContentController {
           message: 'The content for this widget could not be used.',
           detail: first ? formatContentError(first) : undefined,
           path: 'content',
+          // <mw-content> has warned once with every error: one warning per page, not one per widget.
+          logged: true,
         },
       };
     }

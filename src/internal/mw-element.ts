@@ -11,6 +11,8 @@ export interface Problem {
   detail?: string;
   /** Logged with the element's tag, e.g. `exercise="foo"` or `exercises[2].dosage.reps`. */
   path: string;
+  /** Already logged by whoever found it (`<mw-content>` for a bad pack), so the widget shows it without logging again. */
+  logged?: boolean;
 }
 
 /**
@@ -33,10 +35,10 @@ export abstract class MwElement extends LitElement {
     return event;
   }
 
-  /** Renders a problem in place and warns once (again only if the problem changes). */
+  /** Renders a problem in place and warns once (again only if the problem changes), unless it was logged already. */
   protected renderProblem(problem: Problem): TemplateResult {
     const warning = `<${this.localName}> ${problem.path}: ${problem.message}${problem.detail ? ` ${problem.detail}` : ''}`;
-    if (warning !== this.lastWarning) {
+    if (!problem.logged && warning !== this.lastWarning) {
       this.lastWarning = warning;
       console.warn(`movewell-widgets: ${warning}`);
     }

@@ -194,3 +194,24 @@ export const buttonStyles = css`
     }
   }
 `;
+
+/** A native disclosure (`<details>`) with a summary large enough to tap. */
+export const disclosureStyles = css`
+  details {
+    border-top: 1px solid var(--_border);
+    padding-top: 0.5em;
+  }
+
+  summary {
+    display: flex;
+    align-items: center;
+    min-height: 44px;
+    font-weight: 700;
+    color: var(--_accent);
+    cursor: pointer;
+  }
+
+  details[open] > summary {
+    margin-block-end: 0.5em;
+  }
+`;

@@ -65,6 +65,7 @@ export const en = {
   drillPaused: 'Paused',
   drillYouNeed: 'You need',
   drillBeforeYouStart: 'Before you start',
+  drillAboutThis: 'Why it helps, and when to do it',
   drillFirst: (what: string) => `First: ${what}`,
   drillKeys: 'Keys: Space starts or pauses, Enter marks reps done, left and right arrows go back or skip.',
   drillResumeOffer: 'Resume where you left off?',

@@ -63,6 +63,7 @@ export const es: Translation = {
   drillPaused: 'En pausa',
   drillYouNeed: 'Necesitas',
   drillBeforeYouStart: 'Antes de empezar',
+  drillAboutThis: 'Por qué ayuda y cuándo hacerlo',
   drillFirst: (what) => `Primero: ${what}`,
   drillKeys:
     'Teclas: Espacio empieza o pausa, Intro marca las repeticiones como hechas, las flechas izquierda y derecha vuelven atrás o saltan.',

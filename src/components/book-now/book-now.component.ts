@@ -89,6 +89,15 @@ export class MwBookNow extends MwElement {
   /** The button's words. Without it, the written link's text, then the offer's button label. */
   @property() label?: string;
 
+  /** Replaces the link to the offer's printable resource (same rules as `href`; an unsafe one is left out, with a warning). */
+  @property({ attribute: 'resources-href' }) resourcesHref?: string;
+
+  /** Replaces the words of the link to the printable resource. */
+  @property({ attribute: 'resources-label' }) resourcesLabel?: string;
+
+  /** Leaves out the link to the printable resource (for a site without that page). */
+  @property({ type: Boolean, attribute: 'no-resources' }) noResources = false;
+
   /** `inline` (in the flow), `sticky` (a bar at the bottom of the screen) or `compact` (just the button). */
   @property({ reflect: true }) variant: BookNowVariant = 'inline';
 
@@ -123,6 +132,7 @@ export class MwBookNow extends MwElement {
   private readonly lightObserver = new MutationObserver(() => this.requestUpdate());
   private view: View = { kind: 'loading' };
   private focusNote = false;
+  private lastResourcesWarning?: string;
 
   override connectedCallback() {
     super.connectedCallback();
@@ -171,7 +181,7 @@ export class MwBookNow extends MwElement {
     if (this.dismissible && (this.dismissedKey === key || dismissal.isDismissed(key))) {
       return { kind: 'hidden', reason: 'dismissed' };
     }
-    const resources = offer.resources && checkUrl(offer.resources.href).ok ? offer.resources : undefined;
+    const resources = this.resourcesLink(offer);
     const url = withUtm(link.url, { source: this.utmSource, medium: this.utmMedium, campaign: this.utmCampaign });
     const label = firstText(this.label, this.writtenLink?.textContent, offer.buttonLabel);
     return { kind: 'banner', offer, url, key, label, resources };
@@ -190,6 +200,24 @@ export class MwBookNow extends MwElement {
       };
     }
     return { ok: true, url: checked.url };
+  }
+
+  /** The printable resource: the attributes, then the offer; left out when either part is missing or unsafe. */
+  private resourcesLink(offer: Offer): { label: string; href: string } | undefined {
+    if (this.noResources) return undefined;
+    const href = [this.resourcesHref, offer.resources?.href].find((each) => each?.trim())?.trim();
+    const label = firstText(this.resourcesLabel, offer.resources?.label);
+    if (!href || !label) return undefined;
+    const checked = checkUrl(href);
+    if (checked.ok) return { label, href };
+    // The booking link still works, so the banner stays; the site hears about the resource link once.
+    if (this.resourcesHref?.trim() && this.lastResourcesWarning !== href) {
+      this.lastResourcesWarning = href;
+      console.warn(
+        `movewell-widgets: <${this.localName}> resources-href="${shorten(href)}": the resources link was left out, because ${checked.reason}`,
+      );
+    }
+    return undefined;
   }
 
   protected override updated(changed: PropertyValues<this>) {

@@ -12,10 +12,15 @@ let watching = false;
 /** The checklist itself, even inside another widget's open shadow root. */
 const sourceOf = (event: Event) => event.composedPath()[0] ?? event.target;
 
+/** A checklist taken off the page shows nothing any more (single-page apps, Storybook switching stories). */
+const onPage = (source: EventTarget) => !(source instanceof Node) || source.isConnected;
+
 function changed(source: EventTarget | null, redFlag: boolean) {
   if (!source) return;
   if (redFlag) showingRedFlag.add(source);
   else showingRedFlag.delete(source);
+  // A removed checklist sends its reset from the document, not from itself, so forget it here.
+  for (const each of showingRedFlag) if (!onPage(each)) showingRedFlag.delete(each);
   hosts.forEach((host) => host.requestUpdate());
 }
 
@@ -34,7 +39,7 @@ export class RedFlagController implements ReactiveController {
 
   /** True while any checklist on the page shows a red-flag (urgent care) result. */
   get active(): boolean {
-    return showingRedFlag.size > 0;
+    return [...showingRedFlag].some(onPage);
   }
 
   hostConnected() {

@@ -12,7 +12,7 @@ import { Announcer } from '../../internal/announcer.js';
 import { ContentController } from '../../internal/content-controller.js';
 import { dosageParts } from '../../internal/format-dosage.js';
 import { MwElement, type Problem } from '../../internal/mw-element.js';
-import { buttonStyles, hostStyles } from '../../styles/host.styles.js';
+import { buttonStyles, disclosureStyles, hostStyles } from '../../styles/host.styles.js';
 import { DrillCues } from './drill-cues.js';
 import {
   COUNTDOWN_FROM,
@@ -57,6 +57,8 @@ interface Plan {
   dosage?: Dosage;
   equipment: readonly string[];
   setup: readonly string[];
+  /** Why the drill helps and how to fit it in, behind a disclosure. */
+  notes: readonly string[];
   segments: Segment[];
   totalSteps: number;
 }
@@ -86,6 +88,7 @@ const isRtl = (element: Element) => {
 const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /**
+ * @tagname mw-drill-timer
  * @summary A drift-free circuit and hold timer that leads the reader through a drill, or an exercise's holds, step by step.
  *
  * @description Runs a drill (`drill="banded-glute-activation"`) or an exercise's own dosage
@@ -109,6 +112,7 @@ const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: re
  * @csspart title - The drill or exercise name.
  * @csspart progress - "Step 3 of 9" and its bar.
  * @csspart intro - What the run is and needs, before it starts.
+ * @csspart notes - Why the drill helps and how to fit it in (a disclosure in the intro).
  * @csspart step - The current step: dial, name, cue and what comes next.
  * @csspart dial - The ring with the time left or the reps target.
  * @csspart step-name - The current step's name.
@@ -131,7 +135,7 @@ const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: re
  * @cssproperty --mw-timer-rest - Colour of the ring during rests. Default: the muted text colour.
  */
 export class MwDrillTimer extends MwElement {
-  static override styles = [hostStyles, buttonStyles, drillTimerStyles];
+  static override styles = [hostStyles, buttonStyles, disclosureStyles, drillTimerStyles];
 
   /**
    * The monotonic clock every timer reads (`performance.now()`).
@@ -321,6 +325,7 @@ export class MwDrillTimer extends MwElement {
         intro: text(given.purpose),
         equipment: texts(given.equipment),
         setup: texts(given.setup),
+        notes: texts(given.notes),
         segments: result.segments,
         totalSteps: countWork(result.segments),
       },
@@ -348,6 +353,7 @@ export class MwDrillTimer extends MwElement {
         dosage: exercise.dosage,
         equipment: exercise.equipment,
         setup: [],
+        notes: [],
         segments: result.segments,
         totalSteps: countWork(result.segments),
       },
@@ -743,6 +749,16 @@ export class MwDrillTimer extends MwElement {
                 ${plan.setup.map((line) => html`<li>${line}</li>`)}
               </ul>
             </div>`
+          : nothing
+      }
+      ${
+        plan.notes.length
+          ? html`<details class="notes" part="notes">
+              <summary>${t.drillAboutThis}</summary>
+              <ul>
+                ${plan.notes.map((line) => html`<li>${line}</li>`)}
+              </ul>
+            </details>`
           : nothing
       }
       ${first ? html`<p class="first">${t.drillFirst(shortName(first, words))}</p>` : nothing}

@@ -62,7 +62,8 @@ export const drillTimerStyles = css`
     font-weight: 700;
   }
 
-  .setup ul {
+  .setup ul,
+  .notes ul {
     margin: 0.35em 0 0;
     padding-inline-start: 1.25em;
   }

@@ -9,7 +9,7 @@ import { ContentController } from '../../internal/content-controller.js';
 import { dosageParts } from '../../internal/format-dosage.js';
 import { MwElement } from '../../internal/mw-element.js';
 import { doneToday } from './done-today.js';
-import { buttonStyles, hostStyles } from '../../styles/host.styles.js';
+import { buttonStyles, disclosureStyles, hostStyles } from '../../styles/host.styles.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
 
 /**
@@ -46,7 +46,7 @@ import { exerciseCardStyles } from './exercise-card.styles.js';
  * @cssproperty --mw-padding - Space inside the card. Default: 1.25em.
  */
 export class MwExerciseCard extends MwElement {
-  static override styles = [hostStyles, buttonStyles, illustrationStyles, exerciseCardStyles];
+  static override styles = [hostStyles, buttonStyles, disclosureStyles, illustrationStyles, exerciseCardStyles];
 
   /** The id of the exercise to show, e.g. `glute-bridge`. */
   @property({ reflect: true }) exercise?: string;

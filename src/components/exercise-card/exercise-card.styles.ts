@@ -104,24 +104,6 @@ export const exerciseCardStyles = css`
     background: var(--_surface-alt);
   }
 
-  details {
-    border-top: 1px solid var(--_border);
-    padding-top: 0.5em;
-  }
-
-  summary {
-    display: flex;
-    align-items: center;
-    min-height: 44px;
-    font-weight: 700;
-    color: var(--_accent);
-    cursor: pointer;
-  }
-
-  details[open] > summary {
-    margin-block-end: 0.5em;
-  }
-
   .actions {
     display: flex;
     flex-wrap: wrap;

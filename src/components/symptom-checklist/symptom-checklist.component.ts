@@ -30,6 +30,7 @@ const idList = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((each): each is string => typeof each === 'string') : [];
 
 /**
+ * @tagname mw-symptom-checklist
  * @summary "Could weak glutes be behind my back pain?": a red-flag screen first, then the signs, then what to do next.
  *
  * @description Step 1 asks about red flags. Any red flag shows an urgent-care message only (with the emergency

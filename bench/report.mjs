@@ -1,0 +1,194 @@
+// Turns each measurement (or the reason it is missing) into table rows, with the budgets.
+import { BUDGETS, WIDGET_ENTRIES, kb } from '../scripts/sizes.mjs';
+import { DRILL_MS, SCHEDULE } from './drill.mjs';
+import { formatSize, missingRow, ms, row } from './table.mjs';
+
+export const BUDGET = {
+  cdnGzip: BUDGETS.cdn,
+  widgetGzip: BUDGETS.widgetEntry,
+  timerErrorMs: 50,
+  cls: 0,
+  accessibility: 100,
+};
+
+/** `{ value }` or `{ error }`: a step that failed leaves "not measured" rows, never a crashed run. */
+export async function attempt(what, fn) {
+  try {
+    return { value: await fn() };
+  } catch (error) {
+    console.error(`bench: ${what} failed: ${error.stack ?? error}`);
+    return { error: String(error.message ?? error).split('\n')[0] };
+  }
+}
+
+const cdnBudget = `≤ ${kb(BUDGET.cdnGzip)} gzip`;
+const widgetBudget = `≤ ${kb(BUDGET.widgetGzip)} gzip`;
+const times = (a, b) => `${(a / b).toFixed(2)}×`;
+const signedKb = (bytes) => `${bytes < 0 ? '−' : '+'}${kb(Math.abs(bytes))}`;
+
+function sizeRows({ dist, comparisons }) {
+  const section = 'Size';
+  const rows = [];
+  if (dist.error) {
+    rows.push(missingRow(section, 'movewell-widgets build', dist.error, { budget: `${cdnBudget} (cdn.js)` }));
+  } else {
+    for (const [file, size] of Object.entries(dist.value)) {
+      const widget = WIDGET_ENTRIES.find((name) => file.startsWith(`${name}.js`));
+      if (file === 'cdn.js') {
+        const label = '`cdn.js`: single-file build (all widgets, Lit, content)';
+        rows.push(row(section, label, formatSize(size), cdnBudget, size.gzip <= BUDGET.cdnGzip));
+      } else if (widget) {
+        rows.push(row(section, `npm \`${file}\``, formatSize(size), widgetBudget, size.gzip <= BUDGET.widgetGzip));
+      } else {
+        rows.push(row(section, `npm \`${file}\``, formatSize(size)));
+      }
+    }
+  }
+  if (comparisons.error) {
+    rows.push(missingRow(section, 'comparison bundles (esbuild)', comparisons.error));
+  } else {
+    for (const { label, size, parts } of comparisons.value)
+      rows.push(row(section, `${label}${parts > 1 ? ` (${parts} files)` : ''}`, formatSize(size)));
+  }
+  return rows;
+}
+
+function renderRows(render) {
+  const section = 'Render CPU';
+  if (render.error) return [missingRow(section, 'main-thread CPU to render 1 and 100 elements', render.error)];
+  const rows = [];
+  for (const count of [...new Set(render.value.map((r) => r.count))]) {
+    const at = (id) => render.value.find((r) => r.count === count && r.subject.id === id);
+    const [lit, card, shoelace] = [at('lit'), at('card'), at('shoelace')];
+    const parts = (r) =>
+      `median of ${r.samples} fresh pages; script ${ms(r.scriptMs)}, style ${ms(r.styleMs)}, layout ${ms(r.layoutMs)}`;
+    for (const other of [lit, shoelace])
+      rows.push(row(section, `${count} × ${other.subject.label}`, `${ms(other.taskMs)} (${parts(other)})`));
+    const value =
+      `${ms(card.taskMs)} = ${times(card.taskMs, lit.taskMs)} trivial Lit, ` +
+      `${times(card.taskMs, shoelace.taskMs)} Shoelace (${parts(card)})`;
+    const measure = `${count} × ${card.subject.label}`;
+    if (count === 100) {
+      const budget = `≤ Shoelace's ${ms(shoelace.taskMs)}`;
+      rows.push(row(section, measure, value, budget, card.taskMs <= shoelace.taskMs));
+    } else {
+      rows.push(row(section, measure, value));
+    }
+    for (const r of [lit, card, shoelace]) {
+      for (const problem of r.problems)
+        rows.push(missingRow(section, `${count} × ${r.subject.label}: problem`, problem, { failed: false }));
+    }
+  }
+  return rows;
+}
+
+function drillRows(drill) {
+  const section = 'Drill timer';
+  const budget = `≤ ${BUDGET.timerErrorMs} ms`;
+  const setting =
+    `${DRILL_MS / 1000} s drill, CPU ${SCHEDULE.cpuThrottling}× slower, hidden ${SCHEDULE.hideAt / 1000}–` +
+    `${SCHEDULE.showAt / 1000} s (frozen ${SCHEDULE.freezeAt / 1000}–${SCHEDULE.unfreezeAt / 1000} s)`;
+  if (drill.error) return [missingRow(section, `error after a ${setting}`, drill.error, { budget })];
+  const { timerErrorMs, naiveErrorMs, runs, hidden, samples } = drill.value;
+  const each = (key) => samples.map((s) => s[key].toFixed(1)).join(', ');
+  const rows = [
+    row(
+      section,
+      `\`<mw-drill-timer>\` error at the end of a ${setting}`,
+      `${ms(timerErrorMs)}, worst of ${runs} runs (${each('timerErrorMs')})`,
+      budget,
+      hidden && timerErrorMs <= BUDGET.timerErrorMs,
+    ),
+    row(
+      section,
+      'naive timer (`setInterval` 1 s, counting ticks), same page and run',
+      `${ms(naiveErrorMs)}, worst of ${runs} runs (${each('naiveErrorMs')})`,
+    ),
+  ];
+  if (!hidden) rows.push(missingRow(section, 'page hidden', 'the page did not report itself hidden'));
+  const elapsed = [...new Set(samples.map((s) => s.timerElapsedMs))].join(', ');
+  if (elapsed !== String(DRILL_MS)) rows.push(missingRow(section, 'elapsedMs in mw-drill-complete', elapsed));
+  return rows;
+}
+
+function heapRows(heap) {
+  const section = 'Heap';
+  if (heap.error) return [missingRow(section, 'heap growth after 1000 mount/unmount cycles', heap.error)];
+  return heap.value.flatMap(({ tag, floor, cycles, growth, problems }) => [
+    row(
+      section,
+      `\`<${tag}>\`${floor ? ' (trivial Lit element, the floor)' : ''}: ${cycles} mount/unmount cycles`,
+      `${signedKb(growth)} used JS heap after forced GC (${(growth / cycles).toFixed(0)} B/cycle)`,
+    ),
+    ...problems.map((problem) => missingRow(section, `\`<${tag}>\`: problem`, problem, { failed: false })),
+  ]);
+}
+
+/** The nodes that moved, from the check in a puppeteer page (see layoutShiftSources). */
+function shifted(shifts) {
+  const sources = [...new Set((shifts?.value ?? []).flatMap((shift) => shift.sources))];
+  return sources.length ? ` (moved, at the same screen size: ${sources.join(', ')})` : '';
+}
+
+function lighthouseRows(lighthouse, shifts) {
+  const section = 'Lighthouse';
+  const page = '`bench/demo/article.html`';
+  if (lighthouse.skipped) return [missingRow(section, page, 'skipped (--no-lighthouse)', { failed: false })];
+  if (lighthouse.error) return [missingRow(section, page, lighthouse.error)];
+  const lh = lighthouse.value;
+  const failing = (ids) => (ids.length ? ` (failing: ${ids.join(', ')})` : '');
+  return [
+    row(section, `performance (Lighthouse ${lh.version}, mobile, simulated throttling)`, String(lh.performance)),
+    row(
+      section,
+      'accessibility',
+      `${lh.accessibility}${failing(lh.failing.accessibility)}`,
+      String(BUDGET.accessibility),
+      lh.accessibility >= BUDGET.accessibility,
+    ),
+    row(section, 'best practices', `${lh.bestPractices}${failing(lh.failing.bestPractices)}`),
+    row(
+      section,
+      'cumulative layout shift',
+      `${lh.cls.toFixed(3)}${lh.cls > 0 ? shifted(shifts) : ''}`,
+      String(BUDGET.cls),
+      lh.cls <= BUDGET.cls,
+    ),
+  ];
+}
+
+/** Every row of the table, in order: sizes, render CPU, drill timer, heap, Lighthouse. */
+export function reportRows(results) {
+  return [
+    ...sizeRows(results),
+    ...renderRows(results.render),
+    ...drillRows(results.drill),
+    ...heapRows(results.heap),
+    ...lighthouseRows(results.lighthouse, results.shifts),
+  ];
+}
+
+/** How each number was taken, for the notes under the table. */
+export const METHOD = [
+  "Size: gzip (level 9) and brotli (quality 11) of the minified files. A widget's npm entry is its entry file " +
+    'and the chunks no other entry uses; the shared runtime and content chunks are listed once. Comparisons are ' +
+    'bundled by esbuild (ESM, minified, es2022) from `bench/entries/`; a bundle of several files (JS, its CSS, the ' +
+    'script it loads) is compressed file by file and summed, as a browser fetches them. The Cal.com booking page ' +
+    'that embed.js then opens in an iframe from app.cal.com is not counted.',
+  'Render CPU: main-thread CPU time (CDP `Performance.getMetrics` TaskDuration in thread ticks) from inserting N ' +
+    'elements until two animation frames after every `updateComplete`, each in a fresh browser context after its ' +
+    'script loaded; median of `--runs`, the subjects interleaved. Ratios are exercise card ÷ the other.',
+  `Drill timer: a custom drill (\`customDrill\`: 3 timed steps of 3 s, 1 s rests, ${DRILL_MS / 1000} s) and a ` +
+    'naive timer (`setInterval` every 1 s, done after counting 11 ticks) start together in one page; the CPU is ' +
+    `throttled ${SCHEDULE.cpuThrottling}× (\`Emulation.setCPUThrottlingRate\`), another tab is brought to the ` +
+    `front at ${SCHEDULE.hideAt / 1000} s (the page reports \`hidden\`), the page is frozen ` +
+    `(\`Page.setWebLifecycleState\`) from ${SCHEDULE.freezeAt / 1000} to ${SCHEDULE.unfreezeAt / 1000} s and ` +
+    `shown again at ${SCHEDULE.showAt / 1000} s. Error: how far each timer's "done" (\`mw-drill-complete\`, or ` +
+    "the last tick) came from start + 11 s. This browser keeps Chrome's background-tab throttling, which " +
+    'puppeteer switches off by default.',
+  'Heap: per widget, in a fresh page with the CDN build: 20 warm-up cycles, two forced GCs ' +
+    '(`HeapProfiler.collectGarbage`), used JS heap; then 1000 cycles of create, set attributes, append, await ' +
+    '`updateComplete`, remove; two forced GCs, used JS heap again.',
+  'Lighthouse: its CLI with the default (mobile, simulated throttling) settings on the installed Chromium, ' +
+    'headless, on `bench/demo/article.html` served from 127.0.0.1.',
+];

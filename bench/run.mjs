@@ -1,0 +1,86 @@
+// `npm run bench`: measures the built package against what a site would otherwise use, prints one
+// markdown table and writes it to bench/results.md. Each step lives in its own module.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { findChrome, launchChrome } from '../scripts/chrome.mjs';
+import { serve } from '../scripts/serve.mjs';
+import { distSizes } from '../scripts/sizes.mjs';
+import { USAGE, readArgs } from './args.mjs';
+import { buildComparisons } from './bundles.mjs';
+import { checkDist } from './dist.mjs';
+import { measureDrillDrift } from './drill.mjs';
+import { definedWidgets, measureHeap } from './heap.mjs';
+import { layoutShiftSources, runLighthouse } from './lighthouse.mjs';
+import { measureRenderCpu } from './render-cpu.mjs';
+import { METHOD, attempt, reportRows } from './report.mjs';
+import { prepareSite } from './site.mjs';
+import { markdownTable } from './table.mjs';
+
+const args = readArgs();
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+const started = Date.now();
+const step = (what) => console.error(`bench: ${what} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+const tmp = join(process.cwd(), 'bench/.tmp');
+const { dir, warning } = checkDist(args.dist);
+const notes = [...(warning ? [warning] : []), ...prepareSite(join(tmp, 'site'), { dist: dir })];
+
+step('sizes');
+const results = {
+  dist: await attempt('sizes of the build', () => distSizes(dir)),
+  comparisons: await attempt('comparison bundles', () => buildComparisons(join(tmp, 'site/bundles'))),
+};
+
+const server = await serve(join(tmp, 'site'));
+const article = `${server.url}/bench/demo/article.html`;
+try {
+  const browser = await launchChrome();
+  try {
+    step(`render CPU (${args.runs} runs)`);
+    results.render = await attempt('render CPU', () => measureRenderCpu(browser, server.url, { runs: args.runs }));
+    step('heap');
+    results.heap = await attempt('heap', async () =>
+      measureHeap(browser, server.url, await definedWidgets(browser, server.url)),
+    );
+    if (args.lighthouse) results.shifts = await attempt('layout shifts', () => layoutShiftSources(browser, article));
+  } finally {
+    await browser.close();
+  }
+  step('drill timer');
+  results.drill = await attempt('drill timer', () => measureDrillDrift({ baseUrl: server.url }));
+  step('Lighthouse');
+  results.lighthouse = args.lighthouse
+    ? await attempt('Lighthouse', () => runLighthouse(article, { outFile: join(tmp, 'lighthouse.json') }))
+    : { skipped: true };
+} finally {
+  await server.close();
+}
+
+const chromium = execFileSync(findChrome(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+const table = markdownTable(reportRows(results));
+const setting =
+  `${new Date().toISOString().slice(0, 10)} · \`${args.dist}\` · ${chromium.trim()} (headless) · ` +
+  `Node ${process.versions.node} · ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}`;
+const text = [
+  '# Benchmark results',
+  '',
+  `Written by \`npm run bench\` (\`node bench/run.mjs\`): ${setting}.`,
+  '',
+  table,
+  '',
+  ...(notes.length ? ['Notes:', '', ...notes.map((note) => `- ${note}`), ''] : []),
+  'How each number is taken:',
+  '',
+  ...METHOD.map((line) => `- ${line}`),
+  '',
+].join('\n');
+mkdirSync(tmp, { recursive: true });
+writeFileSync(join(process.cwd(), 'bench/results.md'), text);
+console.log(table);
+for (const note of notes) console.log(`- ${note}`);
+step('done, written to bench/results.md');
