@@ -21,6 +21,8 @@ export async function attempt(what, fn) {
   }
 }
 
+/** `exercise-card.js (own code)` → \`exercise-card.js\` (own code) */
+const code = (file) => file.replace(/^(\S+\.js)\b/, '`$1`');
 const cdnBudget = `≤ ${kb(BUDGET.cdnGzip)} gzip`;
 const widgetBudget = `≤ ${kb(BUDGET.widgetGzip)} gzip`;
 const times = (a, b) => `${(a / b).toFixed(2)}×`;
@@ -38,9 +40,9 @@ function sizeRows({ dist, comparisons }) {
         const label = '`cdn.js`: single-file build (all widgets, Lit, content)';
         rows.push(row(section, label, formatSize(size), cdnBudget, size.gzip <= BUDGET.cdnGzip));
       } else if (widget) {
-        rows.push(row(section, `npm \`${file}\``, formatSize(size), widgetBudget, size.gzip <= BUDGET.widgetGzip));
+        rows.push(row(section, `npm ${code(file)}`, formatSize(size), widgetBudget, size.gzip <= BUDGET.widgetGzip));
       } else {
-        rows.push(row(section, `npm \`${file}\``, formatSize(size)));
+        rows.push(row(section, `npm ${code(file)}`, formatSize(size)));
       }
     }
   }
@@ -88,13 +90,13 @@ function drillRows(drill) {
   const setting =
     `${DRILL_MS / 1000} s drill, CPU ${SCHEDULE.cpuThrottling}× slower, hidden ${SCHEDULE.hideAt / 1000}–` +
     `${SCHEDULE.showAt / 1000} s (frozen ${SCHEDULE.freezeAt / 1000}–${SCHEDULE.unfreezeAt / 1000} s)`;
-  if (drill.error) return [missingRow(section, `error after a ${setting}`, drill.error, { budget })];
+  if (drill.error) return [missingRow(section, `error after the ${setting}`, drill.error, { budget })];
   const { timerErrorMs, naiveErrorMs, runs, hidden, samples } = drill.value;
   const each = (key) => samples.map((s) => s[key].toFixed(1)).join(', ');
   const rows = [
     row(
       section,
-      `\`<mw-drill-timer>\` error at the end of a ${setting}`,
+      `\`<mw-drill-timer>\` error at the end of the ${setting}`,
       `${ms(timerErrorMs)}, worst of ${runs} runs (${each('timerErrorMs')})`,
       budget,
       hidden && timerErrorMs <= BUDGET.timerErrorMs,

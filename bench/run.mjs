@@ -18,7 +18,18 @@ import { METHOD, attempt, reportRows } from './report.mjs';
 import { prepareSite } from './site.mjs';
 import { markdownTable } from './table.mjs';
 
-const args = readArgs();
+/** Bad options or a missing build: say what to do, without a stack trace. */
+function exit(error) {
+  console.error(`bench: ${error.message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+let args;
+try {
+  args = readArgs();
+} catch (error) {
+  exit(error);
+}
 if (args.help) {
   console.log(USAGE);
   process.exit(0);
@@ -27,7 +38,12 @@ if (args.help) {
 const started = Date.now();
 const step = (what) => console.error(`bench: ${what} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 const tmp = join(process.cwd(), 'bench/.tmp');
-const { dir, warning } = checkDist(args.dist);
+let dir, warning;
+try {
+  ({ dir, warning } = checkDist(args.dist));
+} catch (error) {
+  exit(error);
+}
 const notes = [...(warning ? [warning] : []), ...prepareSite(join(tmp, 'site'), { dist: dir })];
 
 step('sizes');

@@ -94,7 +94,8 @@ const article = (story: () => unknown) =>
       .sticky-demo {
         max-width: 40em;
         min-height: 150vh;
-        padding-bottom: 8em;
+        /* Room below the last line, so the bar never covers the end of the article. */
+        padding: 1em 1em 8em;
         line-height: 1.6;
       }
     </style>
@@ -133,7 +134,7 @@ export const Dismissible: Story = { args: { dismissible: true, 'dismiss-days': 0
 /** Cliniko's online bookings page. UTM tags are added to the link; tags already in it are kept. */
 export const Cliniko: Story = { args: { href: 'https://yourclinic.cliniko.com/bookings', ...utm } };
 
-/** Jane: the clinic's own `janeapp.com` address. Tags go before the `#`, where Jane keeps its page state. */
+/** Jane: the clinic's own `janeapp.com` address, here a deep link; the tags go before its `#…` part. */
 export const Jane: Story = { args: { href: 'https://yourclinic.janeapp.com/#/staff_member/1', ...utm } };
 
 /** HotDoc: the clinic's page on hotdoc.com.au. */
@@ -213,8 +214,8 @@ export const CustomWords: Story = {
   },
 };
 
-/** `no-resources` leaves out the printable guide's link, for a site without a resources page. */
-export const NoResources: Story = { args: { 'no-resources': true } };
+/** `resources-href` links the clinic's printable guide under the text (the built-in offer has none). */
+export const PrintableGuide: Story = { args: { 'resources-href': 'https://yourclinic.example/guides/glutes.pdf' } };
 
 /** The `headline` and `body` slots, for a site that wants its own markup in them. */
 export const Slots: Story = {

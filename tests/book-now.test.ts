@@ -83,9 +83,8 @@ describe('<mw-book-now>', () => {
       const link = cta(el)!;
       expect(link.href).to.equal(BOOK);
       expect(link.textContent!.trim()).to.equal('Book a session');
-      const guide = shadow(el).querySelector<HTMLAnchorElement>('a[part="resources"]')!;
-      expect(guide.textContent!.trim()).to.equal('Get the printable PDF guide');
-      expect(guide.getAttribute('href')).to.equal('/resources');
+      // Only the site knows where its printable guide is: the built-in offer links to none.
+      expect(shadow(el).querySelector('a[part="resources"]')).to.be.null;
       expect(el.getAttribute('variant')).to.equal('inline');
       await expect(el).to.be.accessible();
     });
@@ -193,6 +192,8 @@ describe('<mw-book-now>', () => {
       );
       expect(resources(own)!.getAttribute('href')).to.equal('/es/recursos');
       expect(resources(own)!.textContent!.trim()).to.equal('Descarga la guía en PDF');
+      const labelled = await render(html`<mw-book-now href=${BOOK} resources-href="/guide.pdf"></mw-book-now>`);
+      expect(resources(labelled)!.textContent!.trim()).to.equal('Get the printable PDF guide');
       const none = await render(html`<mw-book-now href=${BOOK} no-resources></mw-book-now>`);
       expect(resources(none)).to.be.null;
       expect(cta(none)).to.exist;

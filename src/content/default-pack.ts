@@ -430,7 +430,7 @@ export const defaultPack = {
       headline: 'Build strength that suits your body',
       body: 'Book an Exercise Physiology session. You’ll learn how to build strength safely, at your own pace, in a way you enjoy.',
       buttonLabel: 'Book an Exercise Physiology session',
-      resources: { label: 'Get the printable PDF guide', href: '/resources' },
+      // No printable guide by default: only the site knows where its own is (`resources-href`).
     },
   ],
 } satisfies ContentPackInput;

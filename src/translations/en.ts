@@ -126,6 +126,7 @@ export const en = {
   bookNoLink: 'This booking banner has no link to show.',
   bookNoLinkDetail: 'Add an href attribute, or a link (<a href="…">) inside the element.',
   bookUnsafeLink: 'This booking link was left out because it is not a web, phone or email link.',
+  bookResources: 'Get the printable PDF guide',
   // (end book now)
 };
 

@@ -125,5 +125,6 @@ export const es: Translation = {
   bookNoLink: 'Este aviso de reserva no tiene enlace.',
   bookNoLinkDetail: 'Añade un atributo href o un enlace (<a href="…">) dentro del elemento.',
   bookUnsafeLink: 'Se ha omitido este enlace de reserva porque no es un enlace web, de teléfono ni de correo.',
+  bookResources: 'Descarga la guía en PDF',
   // (end book now)
 };

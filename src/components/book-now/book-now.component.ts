@@ -34,6 +34,7 @@ type View =
     };
 
 /**
+ * @tagname mw-book-now
  * @summary The clinic's call to action: a real booking link, private and fast, that works before JavaScript.
  *
  * @description Write the link inside the element (`<mw-book-now href="…"><a href="…">Book a session</a></mw-book-now>`):
@@ -202,11 +203,11 @@ export class MwBookNow extends MwElement {
     return { ok: true, url: checked.url };
   }
 
-  /** The printable resource: the attributes, then the offer; left out when either part is missing or unsafe. */
+  /** The printable resource: the attributes, then the offer; left out without a link, or with an unsafe one. */
   private resourcesLink(offer: Offer): { label: string; href: string } | undefined {
     if (this.noResources) return undefined;
     const href = [this.resourcesHref, offer.resources?.href].find((each) => each?.trim())?.trim();
-    const label = firstText(this.resourcesLabel, offer.resources?.label);
+    const label = firstText(this.resourcesLabel, offer.resources?.label, this.localize.t.bookResources);
     if (!href || !label) return undefined;
     const checked = checkUrl(href);
     if (checked.ok) return { label, href };

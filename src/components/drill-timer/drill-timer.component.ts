@@ -155,8 +155,8 @@ export class MwDrillTimer extends MwElement {
   /** The level of the title as a heading (2–6), to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  /** A drill given from a script instead of an id; checked before use (steps, times, reps). */
-  @property({ attribute: false }) customDrill?: CustomDrill;
+  /** A drill given from a script instead of an id; checked before use (steps, times, reps). `null` goes back to `drill` or `exercise`. */
+  @property({ attribute: false }) customDrill?: CustomDrill | null;
 
   /** A run saved before a reload, waiting for the reader's answer. */
   @state() private offer?: SavedRun;
@@ -260,7 +260,7 @@ export class MwDrillTimer extends MwElement {
     const state = this.content.state;
     if (state.status === 'loading') return LOADING;
     const pack = state.status === 'ready' ? state.pack : undefined;
-    if (this.customDrill !== undefined) {
+    if (this.customDrill != null) {
       const names = new Map(pack?.exercises.map((e) => [e.id, e.name]));
       const id = typeof this.customDrill?.id === 'string' ? this.customDrill.id : 'custom';
       return this.build(this.customDrill, `custom:${id}`, () =>
