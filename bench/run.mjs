@@ -1,9 +1,10 @@
 // `npm run bench`: measures the built package against what a site would otherwise use, prints one
 // markdown table and writes it to bench/results.md. Each step lives in its own module.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { findChrome, launchChrome } from '../scripts/chrome.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { distSizes } from '../scripts/sizes.mjs';
@@ -17,6 +18,9 @@ import { measureRenderCpu } from './render-cpu.mjs';
 import { METHOD, attempt, reportRows } from './report.mjs';
 import { prepareSite } from './site.mjs';
 import { markdownTable } from './table.mjs';
+
+// Paths (dist, node_modules/.bin, bench/) are the repository's, wherever this is started from.
+process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 
 /** Bad options or a missing build: say what to do, without a stack trace. */
 function exit(error) {
@@ -95,7 +99,6 @@ const text = [
   ...METHOD.map((line) => `- ${line}`),
   '',
 ].join('\n');
-mkdirSync(tmp, { recursive: true });
 writeFileSync(join(process.cwd(), 'bench/results.md'), text);
 console.log(table);
 for (const note of notes) console.log(`- ${note}`);

@@ -39,6 +39,9 @@ export class Tones {
 
   /** Creates or wakes the audio context. Call it from a tap or key press: browsers only allow sound to start there. */
   unlock() {
+    // Called from a script with no tap behind it (start() from a site's code), a browser would refuse
+    // and log a warning for every sound: stay silent instead, until a real tap.
+    if (navigator.userActivation && !navigator.userActivation.isActive) return;
     try {
       const Context =
         globalThis.AudioContext ?? (globalThis as { webkitAudioContext?: AudioContextClass }).webkitAudioContext;
