@@ -91,7 +91,7 @@ function drillRows(drill) {
     `${DRILL_MS / 1000} s drill, CPU ${SCHEDULE.cpuThrottling}× slower, hidden ${SCHEDULE.hideAt / 1000}–` +
     `${SCHEDULE.showAt / 1000} s (frozen ${SCHEDULE.freezeAt / 1000}–${SCHEDULE.unfreezeAt / 1000} s)`;
   if (drill.error) return [missingRow(section, `error after the ${setting}`, drill.error, { budget })];
-  const { timerErrorMs, naiveErrorMs, runs, hidden, samples } = drill.value;
+  const { timerErrorMs, runs, hidden, samples } = drill.value;
   const measure = `\`<mw-drill-timer>\` error at the end of the ${setting}`;
   if (!hidden) return [missingRow(section, measure, 'the page never reported itself hidden', { budget })];
   const each = (key) => samples.map((s) => s[key].toFixed(1)).join(', ');
