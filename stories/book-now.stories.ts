@@ -6,6 +6,7 @@ import type { MwDrillTimer } from '../src/components/drill-timer/drill-timer.com
 import type { MwSymptomChecklist } from '../src/components/symptom-checklist/symptom-checklist.component.js';
 import { defaultContent } from '../src/content/index.js';
 import type { ContentPackInput } from '../src/content/index.js';
+import { darkPage, narrow } from './decorators.js';
 
 const [checklist] = defaultContent.checklists;
 const emergencyFlag = checklist.redFlags.items.find((flag) => flag.level === 'emergency')?.id ?? '';
@@ -269,32 +270,13 @@ export const UnknownOffer: Story = { args: { offer: 'exercise-physio' } };
 export const Dark: Story = {
   args: { theme: 'dark', dismissible: true, 'dismiss-days': 0 },
   parameters: { backgrounds: { default: 'dark' } },
-  decorators: [
-    (story) =>
-      html`<div class="dark-demo">
-        <style>
-          .dark-demo {
-            background: #0d1311;
-            padding: 16px;
-          }</style
-        >${story()}
-      </div>`,
-  ],
+  decorators: [darkPage],
 };
 
 /** A phone held upright: everything reads at 320px wide, and the button fills the banner. */
 export const Narrow: Story = {
   args: { dismissible: true, 'dismiss-days': 0 },
-  decorators: [
-    (story) =>
-      html`<div class="narrow-demo">
-        <style>
-          .narrow-demo {
-            width: 320px;
-          }</style
-        >${story()}
-      </div>`,
-  ],
+  decorators: [narrow],
 };
 
 /**

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { CustomDrill, MwDrillTimer } from '../src/components/drill-timer/drill-timer.js';
 import { defaultContent, type ContentPackInput } from '../src/content/index.js';
+import { darkPage, narrow } from './decorators.js';
 
 type Args = {
   drill?: string;
@@ -243,38 +244,17 @@ export const Spanish: Story = { args: { lang: 'es' } };
 /** A Spanish run: the badges, the rep target and the buttons. */
 export const SpanishRunning: Story = { args: { ...started, lang: 'es', state: 'running' } };
 
-const narrow = (story: () => unknown) =>
-  html`<div class="narrow-demo">
-    <style>
-      .narrow-demo {
-        width: 320px;
-      }
-    </style>
-    ${story()}
-  </div>`;
-
 /** A phone held upright: the run with every control, at 320px wide. */
 export const Narrow: Story = { args: { ...started, state: 'running' }, decorators: [narrow] };
 
 /** The summary and the booking banner at 320px wide. */
 export const NarrowFinished: Story = { args: { ...started, state: 'finished' }, decorators: [narrow] };
 
-const dark = (story: () => unknown) =>
-  html`<div class="dark-demo">
-    <style>
-      .dark-demo {
-        background: #0d1311;
-        padding: 16px;
-      }
-    </style>
-    ${story()}
-  </div>`;
-
 /** The opt-in dark palette, on a dark page. */
 export const Dark: Story = {
   args: { theme: 'dark' },
   parameters: { backgrounds: { default: 'dark' } },
-  decorators: [dark],
+  decorators: [darkPage],
 };
 
 /** A hold, paused, in the dark palette: the ring and the time left. */

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { defaultContent } from '../src/content/index.js';
 import { clinicPack } from './fixtures.js';
+import { darkPage, narrow } from './decorators.js';
 
 type Args = { exercise: string; variant: 'full' | 'compact'; theme?: 'light' | 'dark'; 'hide-start': boolean };
 
@@ -66,17 +67,7 @@ export const Themed: Story = {
 export const Dark: Story = {
   args: { exercise: 'step-up', theme: 'dark' },
   parameters: { backgrounds: { default: 'dark' } },
-  decorators: [
-    (story) =>
-      html`<div class="dark-demo">
-        <style>
-          .dark-demo {
-            background: #0d1311;
-            padding: 16px;
-          }</style
-        >${story()}
-      </div>`,
-  ],
+  decorators: [darkPage],
 };
 
 /** UI words follow the nearest `lang` attribute (content stays in its own language). */
@@ -86,15 +77,8 @@ export const Spanish: Story = {
 
 /** A phone held upright: everything reads at 320px wide. */
 export const Narrow: Story = {
-  render: () =>
-    html`<div class="narrow-demo">
-      <style>
-        .narrow-demo {
-          width: 320px;
-        }
-      </style>
-      <mw-exercise-card exercise="lateral-band-walk"></mw-exercise-card>
-    </div>`,
+  render: () => html`<mw-exercise-card exercise="lateral-band-walk"></mw-exercise-card>`,
+  decorators: [narrow],
 };
 
 /** An id that is not in the content: a readable message in place, one console warning. */

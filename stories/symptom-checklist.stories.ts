@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { defaultContent } from '../src/content/index.js';
+import { darkPage, narrow } from './decorators.js';
 
 const [checklist] = defaultContent.checklists;
 const signIds = checklist.items.map((item) => item.id);
@@ -145,16 +146,6 @@ export const Spanish: Story = { args: { lang: 'es', signs: signIds.slice(0, 2), 
 /** The Spanish red-flag screen. */
 export const SpanishRedFlagScreen: Story = { args: { lang: 'es' } };
 
-const narrow = (story: () => unknown) =>
-  html`<div class="narrow-demo">
-    <style>
-      .narrow-demo {
-        width: 320px;
-      }
-    </style>
-    ${story()}
-  </div>`;
-
 /** A phone held upright: the red-flag screen at 320px wide. */
 export const Narrow: Story = { decorators: [narrow] };
 
@@ -164,28 +155,11 @@ export const NarrowCareCard: Story = { args: { ...RedFlagEmergency.args }, decor
 /** A result at 320px wide, with its compact exercise cards. */
 export const NarrowResult: Story = { args: { ...OutcomeMost.args }, decorators: [narrow] };
 
-const dark = (story: () => unknown) =>
-  html`<div class="dark-demo">
-    <style>
-      .dark-demo {
-        background: #0d1311;
-        padding: 16px;
-      }
-      .dark-demo .next-demo {
-        color: #eef3f1;
-      }
-      .dark-demo .next-demo a {
-        color: #6fd3a8;
-      }
-    </style>
-    ${story()}
-  </div>`;
-
 /** The opt-in dark palette, on a dark page. */
 export const Dark: Story = {
   args: { theme: 'dark' },
   parameters: { backgrounds: { default: 'dark' } },
-  decorators: [dark],
+  decorators: [darkPage],
 };
 
 /** The emergency care card in the dark palette. */

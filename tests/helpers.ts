@@ -2,6 +2,26 @@ import type { ContentPackInput } from '../src/content/index.js';
 
 type ExerciseInput = NonNullable<ContentPackInput['exercises']>[number];
 
+/** Links that must never become a link: scripts, data, files and blobs, with case, space and control-character tricks. */
+export const HOSTILE_URLS = [
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  '  javascript:alert(1)',
+  'java\tscript:alert(1)',
+  'java\nscript:alert(1)',
+  'java\rscript:alert(1)',
+  '\u0001javascript:alert(1)',
+  '\u00a0javascript:alert(1)',
+  'javascript\u200b:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+  'vbscript:msgbox(1)',
+  'VBScript:msgbox(1)',
+  'file:///etc/passwd',
+  'blob:https://clinic.example/5b1d',
+  'javascript://clinic.example/%0Aalert(1)',
+];
+
 /** Records console.warn calls for the duration of a test, without printing them. */
 export function captureWarnings() {
   const original = console.warn;
