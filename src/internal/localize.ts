@@ -10,6 +10,28 @@ import { es } from '../translations/es.js';
 const translations: Record<string, Translation> = { en, es };
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+/** One number format per language for the page: making one costs far more than using it. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Languages whose whole numbers below 1000 are written as plain Latin digits (no grouping,
+ * no other digits): every language we ship. Their small counts skip Intl.NumberFormat, whose
+ * first use loads the locale's data, about 15 ms of main thread for a page with one card.
+ */
+const plainSmallIntegers = new Set(['en', 'es']);
+
+/** `value` as `lang` writes it. */
+export function formatNumber(value: number, lang: string): string {
+  if (plainSmallIntegers.has(lang) && Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
+  let format = numberFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(lang);
+    numberFormats.set(lang, format);
+  }
+  return format.format(value);
+}
+
 const hosts = new Set<Host>();
 let observer: MutationObserver | undefined;
 
@@ -56,6 +78,6 @@ export class LocalizeController implements ReactiveController {
 
   /** Numbers formatted for the language in force. */
   number(value: number): string {
-    return new Intl.NumberFormat(this.t.lang).format(value);
+    return formatNumber(value, this.t.lang);
   }
 }

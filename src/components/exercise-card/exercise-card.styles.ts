@@ -1,23 +1,56 @@
 import { css } from 'lit';
 
 export const exerciseCardStyles = css`
+  /*
+   * A card far outside the screen is neither styled nor laid out until the reader scrolls near
+   * it (it stays in the accessibility tree, in find-in-page and in print): a page of many cards
+   * renders only the ones in view. Until then it holds the height pre-upgrade.css reserves
+   * before the script runs (keep the two in step), and afterwards the height it last had.
+   */
+  :host {
+    --_em: var(--mw-font-size, max(1rem, 16px));
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto var(--mw-exercise-card-min-height, calc(54 * var(--_em)));
+  }
+
+  :host([variant='compact']) {
+    contain-intrinsic-block-size: auto var(--mw-exercise-card-min-height, calc(22 * var(--_em)));
+  }
+
+  @media (max-width: 40em) {
+    :host {
+      contain-intrinsic-block-size: auto var(--mw-exercise-card-min-height, calc(70 * var(--_em)));
+    }
+
+    :host([variant='compact']) {
+      contain-intrinsic-block-size: auto var(--mw-exercise-card-min-height, calc(34 * var(--_em)));
+    }
+  }
+
   .base {
     display: grid;
     gap: var(--_space);
-    container-type: inline-size;
   }
 
+  /*
+   * Side by side once there is room (about 34em), the drawing taking 40%; stacked on a phone.
+   * Wrapping flex items instead of a container query: no size container to resolve per card.
+   */
   .layout {
-    display: grid;
+    display: flex;
+    flex-wrap: wrap;
     gap: var(--_space);
-    align-items: start;
+    align-items: flex-start;
   }
 
-  /* Side by side once there is room; stacked on a phone. */
-  @container (min-width: 34em) {
-    .layout {
-      grid-template-columns: 1fr minmax(10em, 40%);
-    }
+  .layout > header {
+    flex: 3 1 19.5em;
+    min-width: 0;
+  }
+
+  .layout > .illustration {
+    flex: 2 1 13em;
+    min-width: 0;
   }
 
   header {
@@ -120,6 +153,10 @@ export const exerciseCardStyles = css`
   }
 
   @media print {
+    :host {
+      content-visibility: visible;
+    }
+
     .base {
       border-color: #000;
       break-inside: avoid;
