@@ -25,6 +25,29 @@ export const SUBJECTS = [
       '<sl-card><strong slot="header">Glute bridge</strong>Lie on your back, knees bent, and lift your hips until your body is a straight line.' +
       '<sl-button slot="footer" variant="primary">Start</sl-button></sl-card>',
   },
+  {
+    id: 'shoelace-same',
+    label: '`<sl-card>` holding the same exercise (text, lists, drawing, two `<sl-button>`s)',
+    tag: 'sl-card',
+    script: '/bundles/shoelace.js',
+    css: '/bundles/shoelace.css',
+    // Like for like: what the exercise card shows for glute-bridge, in Shoelace's card.
+    markup:
+      '<sl-card><strong slot="header">Glute bridge</strong>' +
+      '<p>Helps switched-off glutes wake up and get stronger, so your lower back does less of the work.</p>' +
+      '<p><span>2 sets of 10–15</span></p>' +
+      '<svg viewBox="0 0 240 160" role="img" aria-label="A person lying on their back with knees bent, lifting their hips">' +
+      '<path d="M16 140H224" stroke="#888" stroke-width="3" /><g fill="none" stroke="#222" stroke-width="6">' +
+      '<circle cx="34" cy="127" r="10" /><path d="M44 136H94M159 82L172 136M168 136H186" /><path d="M40 130L118 101L160 86" /></g></svg>' +
+      '<dl><dt>Muscles</dt><dd>Glutes, Hamstrings (the back of your thighs), Core</dd><dt>Equipment</dt><dd>No equipment needed</dd></dl>' +
+      '<h4>How to do it</h4><ol><li>Lie on your back with your knees bent and your feet flat on the floor.</li>' +
+      '<li>Rest your arms by your sides.</li><li>Gently lift your hips off the floor.</li>' +
+      '<li>Squeeze your glutes at the top.</li><li>Lower your hips slowly, with control.</li></ol>' +
+      '<h4>Tips</h4><ul><li>Squeeze at the top.</li><li>Push through your heels.</li><li>Keep your lower back from arching.</li></ul>' +
+      '<p><strong>Safety:</strong> Stop if it hurts more than mild discomfort.</p>' +
+      '<dl><dt>Easier</dt><dd>Glute squeeze</dd><dt>Harder</dt><dd>Banded glute bridge, Step-up</dd></dl>' +
+      '<div slot="footer"><sl-button>Done today</sl-button> <sl-button variant="primary">Start</sl-button></div></sl-card>',
+  },
 ];
 
 export const COUNTS = [1, 100];

@@ -61,22 +61,40 @@ function renderRows(render) {
   const rows = [];
   for (const count of [...new Set(render.value.map((r) => r.count))]) {
     const at = (id) => render.value.find((r) => r.count === count && r.subject.id === id);
-    const [lit, card, shoelace] = [at('lit'), at('card'), at('shoelace')];
+    const [lit, card, shoelace, same] = [at('lit'), at('card'), at('shoelace'), at('shoelace-same')];
     const parts = (r) =>
       `median of ${r.samples} fresh pages; script ${ms(r.scriptMs)}, style ${ms(r.styleMs)}, layout ${ms(r.layoutMs)}`;
-    for (const other of [lit, shoelace])
+    for (const other of [lit, shoelace, same])
       rows.push(row(section, `${count} × ${other.subject.label}`, `${ms(other.taskMs)} (${parts(other)})`));
     const value =
       `${ms(card.taskMs)} = ${times(card.taskMs, lit.taskMs)} trivial Lit, ` +
-      `${times(card.taskMs, shoelace.taskMs)} Shoelace (${parts(card)})`;
+      `${times(card.taskMs, shoelace.taskMs)} the short Shoelace card, ` +
+      `${times(card.taskMs, same.taskMs)} Shoelace with the same exercise (${parts(card)})`;
     const measure = `${count} × ${card.subject.label}`;
     if (count === 100) {
-      const budget = `≤ Shoelace's ${ms(shoelace.taskMs)}`;
-      rows.push(row(section, measure, value, budget, card.taskMs <= shoelace.taskMs));
+      // Two budgets, both shown: against Shoelace's short card (as the issue wrote it) and like for like.
+      rows.push(
+        row(
+          section,
+          measure,
+          value,
+          `≤ the short Shoelace card's ${ms(shoelace.taskMs)}`,
+          card.taskMs <= shoelace.taskMs,
+        ),
+      );
+      rows.push(
+        row(
+          section,
+          `${measure}, like for like`,
+          `${ms(card.taskMs)}`,
+          `≤ Shoelace with the same exercise, ${ms(same.taskMs)}`,
+          card.taskMs <= same.taskMs,
+        ),
+      );
     } else {
       rows.push(row(section, measure, value));
     }
-    for (const r of [lit, card, shoelace]) {
+    for (const r of [lit, card, shoelace, same]) {
       for (const problem of r.problems)
         rows.push(missingRow(section, `${count} × ${r.subject.label}: problem`, problem, { failed: false }));
     }
@@ -173,7 +191,10 @@ export const METHOD = [
     'that embed.js then opens in an iframe from app.cal.com is not counted.',
   'Render CPU: main-thread CPU time (CDP `Performance.getMetrics` TaskDuration in thread ticks) from inserting N ' +
     'elements until two animation frames after every `updateComplete`, each in a fresh browser context after its ' +
-    'script loaded; median of `--runs`, the subjects interleaved. Ratios are exercise card ÷ the other.',
+    'script loaded; median of `--runs`, the subjects interleaved. Ratios are exercise card ÷ the other. The short ' +
+    'Shoelace card holds a title, one sentence and a button; the like-for-like one holds everything the exercise ' +
+    "card shows for glute-bridge (text, dosage, two lists, the drawing, two buttons), since most of a card's cost " +
+    'is the style and layout of what it shows.',
   `Drill timer: a custom drill (\`customDrill\`: 3 timed steps of 3 s, 1 s rests, ${DRILL_MS / 1000} s) and a ` +
     'naive timer (`setInterval` every 1 s, done after counting 11 ticks) start together in one page; the CPU is ' +
     `throttled ${SCHEDULE.cpuThrottling}× (\`Emulation.setCPUThrottlingRate\`), another tab is brought to the ` +

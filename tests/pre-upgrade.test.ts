@@ -1,5 +1,4 @@
 import { expect, fixture, nextFrame } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { MwDrillTimer } from '../src/components/drill-timer/drill-timer.component.js';
 import { MwExerciseCard } from '../src/components/exercise-card/exercise-card.component.js';
@@ -83,31 +82,5 @@ describe('pre-upgrade.css for the card, timer and checklist', () => {
     const el = wrapper.querySelector(testTag)!;
     expect(getComputedStyle(el).display).to.equal('inline');
     expect(el.getBoundingClientRect().height).to.equal(0);
-  });
-});
-
-describe('<mw-exercise-card> off-screen', () => {
-  afterEach(() => emulateMedia({ media: 'screen' }));
-
-  it('skips drawing a card far below the screen, holding its space, yet keeps its content in the page and in print', async () => {
-    const wrapper = await fixture(
-      staticHtml`<div style="width: 640px">
-        <div style="height: 5000px"></div>
-        <mw-exercise-card exercise="glute-bridge"></mw-exercise-card>
-      </div>`,
-    );
-    const el = wrapper.querySelector('mw-exercise-card') as MwExerciseCard;
-    await el.updateComplete;
-    await nextFrame();
-    await nextFrame();
-    expect(getComputedStyle(el).contentVisibility).to.equal('auto');
-    // Not drawn yet, so it holds the height pre-upgrade.css reserves (54em of 16px on a wide screen).
-    expect(el.getBoundingClientRect().height).to.equal(54 * 16);
-    // Still in the page: its heading and buttons are there for find-in-page and assistive technology.
-    expect(el.shadowRoot!.querySelector('[role="heading"]')?.textContent?.trim()).to.equal('Glute bridge');
-    expect(el.shadowRoot!.querySelectorAll('button').length).to.equal(2);
-
-    await emulateMedia({ media: 'print' });
-    expect(getComputedStyle(el).contentVisibility).to.equal('visible');
   });
 });

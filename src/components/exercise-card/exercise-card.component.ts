@@ -44,7 +44,7 @@ import { exerciseCardStyles } from './exercise-card.styles.js';
  * @cssproperty --mw-muted - Secondary text colour. Default: #4b5753.
  * @cssproperty --mw-border - Border colour. Default: #b8c4c0.
  * @cssproperty --mw-padding - Space inside the card. Default: 1.25em.
- * @cssproperty --mw-exercise-card-min-height - The height the card holds while it is off-screen and not yet drawn, and before its script runs with pre-upgrade.css. Default: about a built-in card's height at this screen width.
+ * @cssproperty --mw-exercise-card-min-height - The height pre-upgrade.css reserves for the card before its script runs. Default: about a built-in card's height at this screen width.
  */
 export class MwExerciseCard extends MwElement {
   static override styles = [hostStyles, buttonStyles, disclosureStyles, illustrationStyles, exerciseCardStyles];
