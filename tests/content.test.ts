@@ -53,6 +53,20 @@ describe('content validation', () => {
     ]);
   });
 
+  it('shows a small wrong object as written, so the reader sees what to fix', () => {
+    const pack = minimalPack();
+    (pack.exercises[0]!.dosage as Record<string, unknown>).reps = { min: 15, max: 10 };
+    expect(validateContent(pack)).to.deep.equal({
+      ok: false,
+      errors: [
+        {
+          path: 'exercises[0].dosage.reps',
+          message: 'expected "min" to be no larger than "max", got {"min":15,"max":10}',
+        },
+      ],
+    });
+  });
+
   it('reports every problem at once, including missing and unknown fields', () => {
     const pack = minimalPack() as Record<string, unknown> & ReturnType<typeof minimalPack>;
     const exercise = pack.exercises[0] as Record<string, unknown>;

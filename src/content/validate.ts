@@ -66,9 +66,21 @@ export function formatPath(keys: readonly (string | number)[]): string {
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'object') {
+    // A small object (a reps range, say) is clearer shown as written; a big one is just "an object".
+    const text = safeJson(value);
+    return text && text.length <= 40 ? text : 'an object';
+  }
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 40 ? `${text.slice(0, 39)}…"` : text;
+}
+
+function safeJson(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined; // a cycle, from a pack built in script
+  }
 }
 
 /** With `"extends": "default"`, a pack adds to the built-in one; items with the same id replace it. */
