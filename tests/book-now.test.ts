@@ -66,6 +66,12 @@ function offerPack(offers: NonNullable<ContentPackInput['offers']>): ContentPack
 let unique = 0;
 const uniqueHref = () => `${BOOK}?test=${Date.now()}-${++unique}`;
 
+/** What a tap on the middle of an element would hit: the element, or something covering it. */
+function topmostAtCentreOf(element: Element) {
+  const rect = element.getBoundingClientRect();
+  return document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+}
+
 describe('<mw-book-now>', () => {
   afterEach(async () => {
     window.scrollTo(0, 0);
@@ -506,15 +512,11 @@ describe('<mw-book-now>', () => {
       const el = wrapper.querySelector('mw-book-now')!;
       await el.updateComplete;
       const button = wrapper.querySelector('button')!;
-      const centre = () => {
-        const rect = button.getBoundingClientRect();
-        return document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
-      };
-      expect(centre()).to.equal(el);
+      expect(topmostAtCentreOf(button)).to.equal(el);
       button.focus();
       await nextFrame();
       await nextFrame();
-      expect(centre()).to.equal(button);
+      expect(topmostAtCentreOf(button)).to.equal(button);
       const bar = shadow(el).querySelector('[part="base"]')!.getBoundingClientRect();
       expect(button.getBoundingClientRect().bottom).to.be.at.most(bar.top);
     });
@@ -531,16 +533,12 @@ describe('<mw-book-now>', () => {
       await el.updateComplete;
       window.scrollTo(0, document.documentElement.scrollHeight);
       const button = wrapper.querySelector('button')!;
-      const centre = () => {
-        const rect = button.getBoundingClientRect();
-        return document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
-      };
-      expect(centre()).to.equal(el);
+      expect(topmostAtCentreOf(button)).to.equal(el);
       button.focus();
       await nextFrame();
       await nextFrame();
       await el.updateComplete;
-      expect(centre()).to.equal(button);
+      expect(topmostAtCentreOf(button)).to.equal(button);
       cta(el)!.focus();
       await el.updateComplete;
       const bar = shadow(el).querySelector('[part="base"]')!.getBoundingClientRect();
