@@ -1,7 +1,8 @@
 // Builds everything the package ships: the npm build, the single-file CDN build, the
 // autoloader build, type declarations, the custom-elements manifest and the content JSON Schema.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeManifest } from './manifest.mjs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 const bin = (name) => `node_modules/.bin/${name}`;
@@ -10,36 +11,7 @@ run(bin('vite'), ['build', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'cdn', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'autoload', '--logLevel', 'warn']);
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
-run(bin('cem'), [
-  'analyze',
-  '--litelement',
-  '--globs',
-  'src/components/**/*.component.ts',
-  '--outdir',
-  'dist',
-  '--quiet',
-]);
-
-// The analyzer only knows a tag from `@tagname` or a `customElements.define()` in the same file;
-// the widgets register through `define()` in their entry files. Take the tags from there, so the
-// manifest (and the JSX types made from it) lists every element under the tag it really has.
-const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
-const declarations = new Map(manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => [d.name, d])));
-for (const dir of readdirSync('src/components')) {
-  const entry = `src/components/${dir}/${dir}.ts`;
-  for (const [, tag, name] of readFileSync(entry, 'utf8').matchAll(
-    /\bdefine\(\s*'([a-z][\w-]*-[\w-]*)',\s*(\w+)\s*\)/g,
-  )) {
-    const declaration = declarations.get(name);
-    if (!declaration) throw new Error(`${entry} defines <${tag}> as ${name}, which is not in the manifest`);
-    if (declaration.tagName && declaration.tagName !== tag)
-      throw new Error(`${name} has @tagname ${declaration.tagName} but ${entry} defines it as <${tag}>`);
-    Object.assign(declaration, { tagName: tag, customElement: true });
-  }
-}
-const untagged = [...declarations.values()].filter((d) => d.kind === 'class' && !d.tagName).map((d) => d.name);
-if (untagged.length) throw new Error(`No tag name for ${untagged.join(', ')}: define() it in its entry file`);
-writeFileSync('dist/custom-elements.json', JSON.stringify(manifest, null, 2) + '\n');
+const { manifest, declarations } = writeManifest();
 
 // JSX types for React 19, Preact and other JSX users, from the same manifest. The generator
 // imports the element classes but not the event classes named in `@event {Type}`: add those,
