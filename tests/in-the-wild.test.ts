@@ -95,6 +95,23 @@ for (const [tag, template] of widgets) {
       await expect(el).to.be.accessible();
     });
 
+    it('reflows at 200% zoom: twice the text size in a 640px window, without sideways scrolling', async () => {
+      // Browser zoom doubles CSS pixels: a 1280px window at 200% lays out like 640px with doubled text.
+      document.documentElement.style.fontSize = '200%';
+      try {
+        const { el } = await mount(template(), 'width: 640px');
+        const text = [...el.shadowRoot!.querySelectorAll('*')].find(
+          (n) => n.childNodes.length && n.textContent!.trim(),
+        );
+        expect(parseFloat(getComputedStyle(text!).fontSize)).to.be.at.least(28);
+        expect(el.scrollWidth).to.be.at.most(640);
+        expect(el.shadowRoot!.firstElementChild!.scrollWidth).to.be.at.most(el.clientWidth + 1);
+        await expect(el).to.be.accessible();
+      } finally {
+        document.documentElement.style.fontSize = '';
+      }
+    });
+
     it('keeps its contrast with the opt-in dark theme on a dark page', async () => {
       const { el } = await mount(template(), 'background: #0d1311; color: #eee; padding: 8px');
       el.setAttribute('theme', 'dark');
