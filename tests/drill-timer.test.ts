@@ -3,7 +3,7 @@ import '../src/index.js';
 import '../src/components/drill-timer/drill-timer.js';
 import { MwDrillTimer, type CustomDrill } from '../src/components/drill-timer/drill-timer.js';
 import type { ContentPackInput } from '../src/content/index.js';
-import { breakStorage, captureWarnings, minimalPack, visibleText } from './helpers.js';
+import { breakStorage, captureWarnings, minimalPack, visibleText, wordsBrokenAcrossLines } from './helpers.js';
 
 // ---- A fake clock: tests move time by hand, and never wait for real seconds. ----
 let now = 1000;
@@ -688,17 +688,20 @@ describe('<mw-drill-timer>', () => {
     await waitForLive(el, 'Paso 1 de 2: Clamshell, lado izquierdo, de 5 a 10 repeticiones');
   });
 
-  it('fits a 320px wide screen without sideways scrolling', async () => {
-    const wrapper = await fixture(
-      html`<div style="width: 320px"><mw-drill-timer drill="banded-glute-activation"></mw-drill-timer></div>`,
-    );
-    const el = wrapper.querySelector('mw-drill-timer')!;
-    await el.updateComplete;
-    el.start();
-    await el.updateComplete;
-    expect(base(el).scrollWidth).to.be.at.most(320);
-    expect(el.getBoundingClientRect().width).to.be.at.most(320);
-  });
+  for (const width of [320, 360, 414]) {
+    it(`fits a ${width}px wide phone without sideways scrolling, or words broken in its buttons`, async () => {
+      const wrapper = await fixture(
+        html`<div style="width: ${width}px"><mw-drill-timer drill="banded-glute-activation"></mw-drill-timer></div>`,
+      );
+      const el = wrapper.querySelector('mw-drill-timer')!;
+      await el.updateComplete;
+      el.start();
+      await el.updateComplete;
+      expect(base(el).scrollWidth).to.be.at.most(width);
+      expect(el.getBoundingClientRect().width).to.be.at.most(width);
+      expect(wordsBrokenAcrossLines([...shadow(el).querySelectorAll<HTMLElement>('button')])).to.deep.equal([]);
+    });
+  }
 
   describe('bad input', () => {
     async function problem(template: ReturnType<typeof html>) {

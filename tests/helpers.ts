@@ -66,3 +66,21 @@ export function minimalPack(): ContentPackInput & { exercises: ExerciseInput[] }
     ],
   };
 }
+
+/** Words of these controls' labels that a narrow layout split over two lines ("Pa / use"). */
+export function wordsBrokenAcrossLines(controls: HTMLElement[]) {
+  const broken: string[] = [];
+  for (const control of controls) {
+    const walker = document.createTreeWalker(control, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const match of node.textContent!.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index!);
+        range.setEnd(node, match.index! + match[0].length);
+        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        if (lines.size > 1) broken.push(match[0]);
+      }
+    }
+  }
+  return broken;
+}

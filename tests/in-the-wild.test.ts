@@ -5,6 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../src/index.js';
+import { wordsBrokenAcrossLines } from './helpers.js';
 
 const widgets: [string, () => TemplateResult][] = [
   ['mw-exercise-card', () => html`<mw-exercise-card exercise="glute-bridge"></mw-exercise-card>`],
@@ -88,10 +89,11 @@ for (const [tag, template] of widgets) {
       await expect(widget).to.be.accessible();
     });
 
-    it('fits a 320px wide phone without sideways scrolling', async () => {
+    it('fits a 320px wide phone without sideways scrolling, or words broken in its buttons', async () => {
       const { el } = await mount(template(), 'width: 320px');
       expect(el.getBoundingClientRect().width).to.be.at.most(320);
       expect(el.scrollWidth).to.be.at.most(320);
+      expect(wordsBrokenAcrossLines(shadowButtons(el))).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });
 

@@ -154,7 +154,11 @@ export const buttonStyles = css`
     justify-content: center;
     gap: 0.4em;
     min-height: 44px;
-    min-width: 44px;
+    /*
+     * No fixed min-width, and break-word rather than the host's anywhere (which lets a label's
+     * smallest size be one letter): a button in a row then keeps its longest word whole.
+     */
+    overflow-wrap: break-word;
     padding: 0.5em 1.1em;
     font: inherit;
     font-weight: 600;
