@@ -201,8 +201,10 @@ export const drillTimerStyles = css`
     gap: 0.5em;
   }
 
+  /* Narrow padding, so Back, Pause and Skip share one row on most phones. */
   .transport .button {
     flex: 1 1 5.5em;
+    padding-inline: 0.6em;
   }
 
   .transport #primary {
