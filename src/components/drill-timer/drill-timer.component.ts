@@ -1,7 +1,6 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Dosage, Drill, Exercise } from '../../content/types.js';
 import { MwDrillCompleteEvent } from '../../events/drill-complete.js';
 import { MwDrillPauseEvent } from '../../events/drill-pause.js';
 import { MwDrillResumeEvent } from '../../events/drill-resume.js';
@@ -23,7 +22,8 @@ import {
   type DrillState,
   type DrillStatus,
 } from './drill-engine.js';
-import { countWork, drillSegments, exerciseSegments, isTimed, isWork, type Segment } from './drill-segments.js';
+import { planFromDrill, planFromExercise, type CustomDrill, type Plan, type Resolved } from './drill-plan.js';
+import { isTimed, isWork, type Segment } from './drill-segments.js';
 import { drillTimerStyles } from './drill-timer.styles.js';
 import { FrameTicker } from './frame-ticker.js';
 import { icons } from './icons.js';
@@ -44,26 +44,6 @@ import {
   type Words,
 } from './step-words.js';
 import { WakeLockController } from './wake-lock.js';
-
-/** A drill supplied from a script: steps are required, the rest is optional. */
-export type CustomDrill = Pick<Drill, 'steps'> & Partial<Omit<Drill, 'steps'>>;
-
-/** Everything the view needs about what is being run, built once per piece of content. */
-interface Plan {
-  /** Where a run in progress is kept for a reload: `drill:<id>`, `exercise:<id>` or `custom:<id>`. */
-  runId: string;
-  title?: string;
-  intro?: string;
-  dosage?: Dosage;
-  equipment: readonly string[];
-  setup: readonly string[];
-  /** Why the drill helps and how to fit it in, behind a disclosure. */
-  notes: readonly string[];
-  segments: Segment[];
-  totalSteps: number;
-}
-
-type Resolved = { status: 'loading' } | { status: 'problem'; problem: Problem } | { status: 'ready'; plan: Plan };
 
 /** What the view last showed, to tell a new segment (or the end) from the same one a frame later. */
 interface Shown {
@@ -264,7 +244,7 @@ export class MwDrillTimer extends MwElement {
       const names = new Map(pack?.exercises.map((e) => [e.id, e.name]));
       const id = typeof this.customDrill?.id === 'string' ? this.customDrill.id : 'custom';
       return this.build(this.customDrill, `custom:${id}`, () =>
-        this.fromDrill(this.customDrill, 'customDrill', (exerciseId) => names.get(exerciseId)),
+        planFromDrill(this.customDrill, 'customDrill', (exerciseId) => names.get(exerciseId)),
       );
     }
     if (this.drill && this.exercise) {
@@ -279,13 +259,13 @@ export class MwDrillTimer extends MwElement {
       if (found.status !== 'ready') return found.status === 'loading' ? LOADING : this.problem(found.problem);
       const names = new Map(found.pack.exercises.map((e) => [e.id, e.name]));
       return this.build(found.item, `drill:${found.item.id}`, () =>
-        this.fromDrill(found.item, `drill="${this.drill}"`, (exerciseId) => names.get(exerciseId)),
+        planFromDrill(found.item, `drill="${this.drill}"`, (exerciseId) => names.get(exerciseId)),
       );
     }
     if (this.exercise) {
       const found = this.content.find('exercises', this.exercise, 'exercise');
       if (found.status !== 'ready') return found.status === 'loading' ? LOADING : this.problem(found.problem);
-      return this.build(found.item, `exercise:${found.item.id}`, () => this.fromExercise(found.item));
+      return this.build(found.item, `exercise:${found.item.id}`, () => planFromExercise(found.item));
     }
     const list = (ids: string[] | undefined) => (ids?.length ? ids.join(', ') : 'none');
     return this.problem({
@@ -306,58 +286,6 @@ export class MwDrillTimer extends MwElement {
     const resolved = make();
     this.built = { source, runId, resolved };
     return resolved;
-  }
-
-  private fromDrill(drill: unknown, where: string, name: (id: string) => string | undefined): Resolved {
-    const result = drillSegments(drill, name);
-    if (!result.ok) {
-      const path = where === 'customDrill' ? [where, result.path].filter(Boolean).join('.') : where;
-      return { status: 'problem', problem: { message: 'This drill can’t be run.', detail: result.message, path } };
-    }
-    const given = drill as Partial<Drill>;
-    const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : undefined);
-    const texts = (value: unknown) => (Array.isArray(value) ? value.filter((each) => text(each)) : []);
-    return {
-      status: 'ready',
-      plan: {
-        runId: where === 'customDrill' ? `custom:${text(given.id) ?? 'custom'}` : `drill:${String(given.id)}`,
-        title: text(given.name),
-        intro: text(given.purpose),
-        equipment: texts(given.equipment),
-        setup: texts(given.setup),
-        notes: texts(given.notes),
-        segments: result.segments,
-        totalSteps: countWork(result.segments),
-      },
-    };
-  }
-
-  private fromExercise(exercise: Exercise): Resolved {
-    const result = exerciseSegments(exercise);
-    if (!result.ok) {
-      return {
-        status: 'problem',
-        problem: {
-          message: 'This exercise can’t be timed.',
-          detail: result.message,
-          path: `exercise="${exercise.id}"`,
-        },
-      };
-    }
-    return {
-      status: 'ready',
-      plan: {
-        runId: `exercise:${exercise.id}`,
-        title: exercise.name,
-        intro: exercise.summary,
-        dosage: exercise.dosage,
-        equipment: exercise.equipment,
-        setup: [],
-        notes: [],
-        segments: result.segments,
-        totalSteps: countWork(result.segments),
-      },
-    };
   }
 
   /** New content: a fresh run, and the offer to resume one saved before a reload. */

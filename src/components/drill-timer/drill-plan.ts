@@ -1,0 +1,81 @@
+import type { Dosage, Drill, Exercise } from '../../content/types.js';
+import type { Problem } from '../../internal/mw-element.js';
+import { countWork, drillSegments, exerciseSegments, type Segment } from './drill-segments.js';
+
+/** A drill supplied from a script: steps are required, the rest is optional. */
+export type CustomDrill = Pick<Drill, 'steps'> & Partial<Omit<Drill, 'steps'>>;
+
+/** Everything the view needs about what is being run, built once per piece of content. */
+export interface Plan {
+  /** Where a run in progress is kept for a reload: `drill:<id>`, `exercise:<id>` or `custom:<id>`. */
+  runId: string;
+  title?: string;
+  intro?: string;
+  dosage?: Dosage;
+  equipment: readonly string[];
+  setup: readonly string[];
+  /** Why the drill helps and how to fit it in, behind a disclosure. */
+  notes: readonly string[];
+  segments: Segment[];
+  totalSteps: number;
+}
+
+export type Resolved =
+  { status: 'loading' } | { status: 'problem'; problem: Problem } | { status: 'ready'; plan: Plan };
+
+/**
+ * The plan for a drill (from content, or `customDrill` from a script). `where` names its source
+ * for messages: `drill="…"` or `customDrill`, to which a path inside the drill is added.
+ */
+export function planFromDrill(drill: unknown, where: string, name: (id: string) => string | undefined): Resolved {
+  const result = drillSegments(drill, name);
+  if (!result.ok) {
+    const path = where === 'customDrill' ? [where, result.path].filter(Boolean).join('.') : where;
+    return { status: 'problem', problem: { message: 'This drill can’t be run.', detail: result.message, path } };
+  }
+  const given = drill as Partial<Drill>;
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : undefined);
+  const texts = (value: unknown) => (Array.isArray(value) ? value.filter((each) => text(each)) : []);
+  return {
+    status: 'ready',
+    plan: {
+      runId: where === 'customDrill' ? `custom:${text(given.id) ?? 'custom'}` : `drill:${String(given.id)}`,
+      title: text(given.name),
+      intro: text(given.purpose),
+      equipment: texts(given.equipment),
+      setup: texts(given.setup),
+      notes: texts(given.notes),
+      segments: result.segments,
+      totalSteps: countWork(result.segments),
+    },
+  };
+}
+
+/** The plan for an exercise's own dosage: its holds, or its reps per set and side. */
+export function planFromExercise(exercise: Exercise): Resolved {
+  const result = exerciseSegments(exercise);
+  if (!result.ok) {
+    return {
+      status: 'problem',
+      problem: {
+        message: 'This exercise can’t be timed.',
+        detail: result.message,
+        path: `exercise="${exercise.id}"`,
+      },
+    };
+  }
+  return {
+    status: 'ready',
+    plan: {
+      runId: `exercise:${exercise.id}`,
+      title: exercise.name,
+      intro: exercise.summary,
+      dosage: exercise.dosage,
+      equipment: exercise.equipment,
+      setup: [],
+      notes: [],
+      segments: result.segments,
+      totalSteps: countWork(result.segments),
+    },
+  };
+}
