@@ -63,6 +63,9 @@ export const GlutesAndYourBack: StoryObj = {
       </article>`,
 };
 
+/** The drill's moves, in its order. */
+const DRILL_MOVES = ['banded-glute-bridge', 'clamshell', 'reverse-clamshell', 'lateral-band-walk', 'band-walk'];
+
 /** The second article: the 3-minute banded drill, run along with the timer, then the next step. */
 export const BandedActivationDrill: StoryObj = {
   render: () =>
@@ -79,25 +82,9 @@ export const BandedActivationDrill: StoryObj = {
           </mw-book-now>
         </mw-drill-timer>
         <h2>The moves, one by one</h2>
-        <mw-exercise-card
-          exercise="banded-glute-bridge"
-          variant="compact"
-          heading-level="3"
-          hide-start
-        ></mw-exercise-card>
-        <mw-exercise-card exercise="clamshell" variant="compact" heading-level="3" hide-start></mw-exercise-card>
-        <mw-exercise-card
-          exercise="reverse-clamshell"
-          variant="compact"
-          heading-level="3"
-          hide-start
-        ></mw-exercise-card>
-        <mw-exercise-card
-          exercise="lateral-band-walk"
-          variant="compact"
-          heading-level="3"
-          hide-start
-        ></mw-exercise-card>
-        <mw-exercise-card exercise="band-walk" variant="compact" heading-level="3" hide-start></mw-exercise-card>
+        ${DRILL_MOVES.map(
+          (id) =>
+            html`<mw-exercise-card exercise=${id} variant="compact" heading-level="3" hide-start></mw-exercise-card>`,
+        )}
       </article>`,
 };
