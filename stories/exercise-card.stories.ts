@@ -81,6 +81,17 @@ export const Narrow: Story = {
   decorators: [narrow],
 };
 
+/** Start with no timer for the exercise on the page: the card opens its own timer and starts it. */
+export const StartOpensItsOwnTimer: Story = {
+  args: { exercise: 'glute-squeeze' },
+  play: async ({ canvasElement }) => {
+    await customElements.whenDefined('mw-exercise-card');
+    const card = canvasElement.querySelector('mw-exercise-card');
+    await card?.updateComplete;
+    card?.shadowRoot?.querySelector<HTMLButtonElement>('button.primary')?.click();
+  },
+};
+
 /** An id that is not in the content: a readable message in place, one console warning. */
 export const UnknownExercise: Story = { args: { exercise: 'glute-brige' } };
 

@@ -113,6 +113,57 @@ describe('<mw-exercise-card>', () => {
     expect(event.cancelable).to.be.true;
   });
 
+  describe('Start', () => {
+    const ownTimer = (el: Element) => shadow(el).querySelector('mw-drill-timer');
+
+    it('opens a timer in the card and starts it when no timer on the page answers', async () => {
+      const el = await card('glute-squeeze');
+      const started = oneEvent(el, 'mw-drill-start');
+      button(el, /^\s*Start\s*$/).click();
+      await started;
+      const timer = ownTimer(el)!;
+      expect(timer.status).to.equal('running');
+      expect(timer.exercise).to.equal('glute-squeeze');
+      expect(timer.getAttribute('heading-level')).to.equal('4');
+      await expect(el).to.be.accessible();
+      // Start again: the card's own timer answers now (it resumes, it does not open a second one).
+      timer.pause();
+      button(el, /^\s*Start\s*$/).click();
+      await timer.updateComplete;
+      expect(timer.status).to.equal('running');
+      expect(shadow(el).querySelectorAll('mw-drill-timer')).to.have.length(1);
+      timer.reset();
+    });
+
+    it('leaves Start to a timer for the same exercise on the page', async () => {
+      const el = await card(
+        'glute-squeeze',
+        html`<mw-drill-timer exercise="glute-squeeze" no-resume></mw-drill-timer>`,
+      );
+      const pageTimer = el.parentElement!.querySelector('mw-drill-timer')!;
+      await pageTimer.updateComplete;
+      button(el, /^\s*Start\s*$/).click();
+      await pageTimer.updateComplete;
+      expect(pageTimer.status).to.equal('running');
+      expect(ownTimer(el)).to.be.null;
+      pageTimer.reset();
+    });
+
+    it('leaves Start to the site when it answers the event itself', async () => {
+      const el = await card('glute-squeeze');
+      const answer = (event: Event) => event.preventDefault();
+      window.addEventListener('mw-exercise-start', answer);
+      try {
+        button(el, /^\s*Start\s*$/).click();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await el.updateComplete;
+        expect(ownTimer(el)).to.be.null;
+      } finally {
+        window.removeEventListener('mw-exercise-start', answer);
+      }
+    });
+  });
+
   it('hides Start with hide-start', async () => {
     const el = await fixture<MwExerciseCard>(
       html`<mw-exercise-card exercise="glute-squeeze" hide-start></mw-exercise-card>`,

@@ -20,7 +20,7 @@ import { exerciseCardStyles } from './exercise-card.styles.js';
  * "Done today" is remembered on this device for the day; nothing leaves the browser.
  *
  * @event {MwExerciseDoneEvent} mw-exercise-done - The reader marked the exercise done or not done today. `detail: { exerciseId, done }`.
- * @event {MwExerciseStartEvent} mw-exercise-start - The reader pressed Start. Cancelable: a drill timer that starts calls `preventDefault()`. `detail: { exerciseId }`.
+ * @event {MwExerciseStartEvent} mw-exercise-start - The reader pressed Start. Cancelable: a drill timer for the exercise, or the site, calls `preventDefault()` to answer it; otherwise the card opens a timer of its own. `detail: { exerciseId }`.
  *
  * @slot footer - Extra content after the actions, such as a booking link.
  *
@@ -32,6 +32,7 @@ import { exerciseCardStyles } from './exercise-card.styles.js';
  * @csspart body - Muscles, equipment, steps, tips, safety and variations.
  * @csspart details - The disclosure that holds the body in the compact variant.
  * @csspart actions - The Done today and Start buttons.
+ * @csspart timer - The timer the card opens when Start finds no timer for its exercise on the page.
  * @csspart problem - The message shown when the exercise cannot be shown.
  *
  * @cssproperty --mw-accent - Accent colour of buttons and highlights. Default: #0b6e4f.
@@ -58,11 +59,14 @@ export class MwExerciseCard extends MwElement {
   /** The level of the exercise name as a heading (2–6), to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  /** Hides the Start button (when no drill timer is on the page). */
+  /** Hides the Start button. */
   @property({ type: Boolean, attribute: 'hide-start' }) hideStart = false;
 
   /** Whether the reader marked this exercise done today (kept on this device only). */
   @state() private done = false;
+
+  /** A timer opened in the card because nothing on the page answered Start. */
+  @state() private ownTimer = false;
 
   /** Opened for printing, so a printed compact card is a full handout. */
   @state() private printing = false;
@@ -83,6 +87,7 @@ export class MwExerciseCard extends MwElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('exercise') && this.exercise) this.done = doneToday.get(this.exercise);
+    if (changed.has('exercise')) this.ownTimer = false;
   }
 
   private readonly handleBeforePrint = () => (this.printing = true);
@@ -94,8 +99,20 @@ export class MwExerciseCard extends MwElement {
     this.emit(new MwExerciseDoneEvent({ exerciseId, done: this.done }));
   }
 
-  private start(exerciseId: string) {
-    this.emit(new MwExerciseStartEvent({ exerciseId }));
+  /**
+   * Start asks the page first: a timer for this exercise (or the site's own handler) answers by
+   * cancelling the event. When nothing does, the card opens a timer of its own below its buttons,
+   * so Start always starts something. The timer's code loads only then.
+   */
+  private async start(exerciseId: string) {
+    const event = this.emit(new MwExerciseStartEvent({ exerciseId }));
+    if (event.defaultPrevented || this.ownTimer) return;
+    await import('../drill-timer/drill-timer.js');
+    this.ownTimer = true;
+    await this.updateComplete;
+    const timer = this.renderRoot.querySelector('mw-drill-timer');
+    await timer?.updateComplete;
+    timer?.start();
   }
 
   override render() {
@@ -131,6 +148,18 @@ export class MwExerciseCard extends MwElement {
           : body
       }
       ${this.renderActions(exercise)}
+      ${
+        this.ownTimer
+          ? html`<mw-drill-timer
+              class="timer"
+              part="timer"
+              exercise=${exercise.id}
+              heading-level=${Math.min(6, this.safeHeadingLevel + 1)}
+              no-resume
+              .theme=${this.theme}
+            ></mw-drill-timer>`
+          : nothing
+      }
       <slot name="footer"></slot>
     </article>`;
   }

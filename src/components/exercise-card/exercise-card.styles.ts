@@ -132,13 +132,18 @@ export const exerciseCardStyles = css`
     display: none;
   }
 
+  .timer {
+    display: block;
+  }
+
   @media print {
     .base {
       border-color: #000;
       break-inside: avoid;
     }
 
-    .actions {
+    .actions,
+    .timer {
       display: none;
     }
 
