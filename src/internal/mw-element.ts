@@ -28,6 +28,8 @@ export abstract class MwElement extends LitElement {
   protected readonly localize = new LocalizeController(this);
 
   private lastWarning = '';
+  /** Created on first use: only widgets that expose custom states attach internals. */
+  private internals?: ElementInternals;
 
   /** Dispatches one of our event classes and returns it, so a cancelable one can be checked. */
   protected emit<T extends Event>(event: T): T {
@@ -48,7 +50,30 @@ export abstract class MwElement extends LitElement {
     </div>`;
   }
 
+  /**
+   * Turns a custom state on or off, for site CSS such as `mw-drill-timer:state(running)`.
+   * Browsers without custom states skip it; each widget also says the same in a property.
+   */
+  protected setState(name: string, on: boolean) {
+    try {
+      this.internals ??= this.attachInternals();
+      if (on) this.internals.states.add(name);
+      else this.internals.states.delete(name);
+    } catch {
+      // No `:state()` support (older browsers accept only `--name` states): nothing to show it with.
+    }
+  }
+
   protected renderLoading(): TemplateResult {
     return html`<div class="loading" part="loading" aria-busy="true">${this.localize.t.loading}</div>`;
   }
+}
+
+/**
+ * A heading level `below` a widget's own (its `heading-level`, or `fallback` when that is not a
+ * number), kept within h2–h6 so the page outline stays valid.
+ */
+export function headingLevel(requested: number, fallback: number, below = 0): number {
+  const own = Math.min(6, Math.max(2, Math.round(requested) || fallback));
+  return Math.min(6, own + below);
 }

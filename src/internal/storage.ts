@@ -5,6 +5,8 @@
  */
 export interface SafeStorage {
   get(key: string): string | null;
+  /** The value read as JSON; undefined when it is missing or damaged (hand-edited, another version). */
+  getJson(key: string): unknown;
   /** Returns false when the value could only be kept in memory. */
   set(key: string, value: string): boolean;
   remove(key: string): void;
@@ -24,13 +26,23 @@ function open(kind: 'local' | 'session'): Storage | null {
 
 export function safeStorage(kind: 'local' | 'session'): SafeStorage {
   const fallback = memory[kind];
+  const get = (key: string) => {
+    if (fallback.has(key)) return fallback.get(key) ?? null;
+    try {
+      return open(kind)?.getItem(key) ?? null;
+    } catch {
+      return null;
+    }
+  };
   return {
-    get(key) {
-      if (fallback.has(key)) return fallback.get(key) ?? null;
+    get,
+    getJson(key) {
+      const text = get(key);
+      if (text === null) return undefined;
       try {
-        return open(kind)?.getItem(key) ?? null;
+        return JSON.parse(text) as unknown;
       } catch {
-        return null;
+        return undefined;
       }
     },
     set(key, value) {

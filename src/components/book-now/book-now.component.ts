@@ -128,7 +128,6 @@ export class MwBookNow extends MwElement {
       ? this.renderRoot.querySelector<HTMLElement>('.base')
       : null,
   );
-  private readonly internals = this.attachInternals();
   /** The written link and its text can change after upgrade (a CMS editing the page). */
   private readonly lightObserver = new MutationObserver(() => this.requestUpdate());
   private view: View = { kind: 'loading' };
@@ -228,16 +227,6 @@ export class MwBookNow extends MwElement {
     if (this.focusNote) {
       this.focusNote = false;
       this.renderRoot.querySelector<HTMLElement>('.dismissed-note')?.focus();
-    }
-  }
-
-  /** Custom states (`:state(dismissed)`) for site CSS; older browsers without them just skip this. */
-  private setState(name: string, on: boolean) {
-    try {
-      if (on) this.internals.states.add(name);
-      else this.internals.states.delete(name);
-    } catch {
-      // Browsers before :state() support only accept `--name` states; the hidden element renders nothing anyway.
     }
   }
 

@@ -13,14 +13,10 @@ const storage = safeStorage('local');
 /** The reader's sound choices, remembered on this device for every timer on the site. */
 export const cuePreferences = {
   get(): CuePreferences {
-    try {
-      const saved: unknown = JSON.parse(storage.get(KEY) ?? '{}');
-      const read = (key: keyof CuePreferences) =>
-        typeof saved === 'object' && saved !== null && (saved as Record<string, unknown>)[key] === true;
-      return { muted: read('muted'), voice: read('voice') };
-    } catch {
-      return { muted: false, voice: false };
-    }
+    const saved = storage.getJson(KEY);
+    const read = (key: keyof CuePreferences) =>
+      typeof saved === 'object' && saved !== null && (saved as Record<string, unknown>)[key] === true;
+    return { muted: read('muted'), voice: read('voice') };
   },
   set(preferences: CuePreferences) {
     storage.set(KEY, JSON.stringify({ muted: preferences.muted, voice: preferences.voice }));

@@ -10,7 +10,7 @@ import type { MwExerciseStartEvent } from '../../events/exercise-start.js';
 import { Announcer } from '../../internal/announcer.js';
 import { ContentController } from '../../internal/content-controller.js';
 import { dosageParts } from '../../internal/format-dosage.js';
-import { MwElement, type Problem } from '../../internal/mw-element.js';
+import { MwElement, headingLevel, type Problem } from '../../internal/mw-element.js';
 import { buttonStyles, disclosureStyles, hostStyles } from '../../styles/host.styles.js';
 import { DrillCues } from './drill-cues.js';
 import {
@@ -150,7 +150,6 @@ export class MwDrillTimer extends MwElement {
     tick: () => this.refresh(),
     msUntilChange: () => this.run?.stateAt(this.now()).remainingMs ?? null,
   });
-  private readonly internals = this.attachInternals();
 
   private resolved: Resolved = LOADING;
   /** The content the plan was built from: the same object means the same plan (and the run goes on). */
@@ -222,15 +221,7 @@ export class MwDrillTimer extends MwElement {
 
   /** Exposes the status as a custom state, for page CSS such as `mw-drill-timer:state(running)`. */
   private showState(status: DrillStatus) {
-    try {
-      const states = this.internals.states;
-      for (const each of ['idle', 'running', 'paused', 'finished']) {
-        if (each === status) states.add(each);
-        else states.delete(each);
-      }
-    } catch {
-      // Browsers without custom states: the `status` property still says it.
-    }
+    for (const each of ['idle', 'running', 'paused', 'finished']) this.setState(each, each === status);
   }
 
   // ---- Content -------------------------------------------------------------------------------
@@ -600,8 +591,8 @@ export class MwDrillTimer extends MwElement {
 
   // ---- View ----------------------------------------------------------------------------------
 
-  private get level() {
-    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+  private level(below = 0) {
+    return headingLevel(this.headingLevel, 3, below);
   }
 
   override render() {
@@ -621,7 +612,7 @@ export class MwDrillTimer extends MwElement {
       @keydown=${this.onKeyDown}
     >
       <header class="header" part="header">
-        <div id="title" class="title" part="title" role="heading" aria-level=${this.level}>
+        <div id="title" class="title" part="title" role="heading" aria-level=${this.level()}>
           ${plan.title ?? t.drillUntitled}
         </div>
         ${this.offer ? nothing : this.renderProgress(plan, state)}
@@ -672,7 +663,7 @@ export class MwDrillTimer extends MwElement {
       ${
         plan.setup.length
           ? html`<div class="setup">
-              <p class="section-title" role="heading" aria-level=${this.level + 1}>${t.drillBeforeYouStart}</p>
+              <p class="section-title" role="heading" aria-level=${this.level(1)}>${t.drillBeforeYouStart}</p>
               <ul>
                 ${plan.setup.map((line) => html`<li>${line}</li>`)}
               </ul>
@@ -848,7 +839,7 @@ export class MwDrillTimer extends MwElement {
     const words = this.words;
     const { t, number } = words;
     return html`<div class="summary" part="summary">
-      <p id="summary-title" class="summary-title" role="heading" aria-level=${this.level + 1} tabindex="-1">
+      <p id="summary-title" class="summary-title" role="heading" aria-level=${this.level(1)} tabindex="-1">
         ${t.drillFinished}
       </p>
       <dl class="stats">

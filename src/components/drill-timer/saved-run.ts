@@ -27,14 +27,11 @@ const isEvent = (value: unknown): value is DrillEvent =>
 
 export const savedRun = {
   load(runId: string, segments: readonly Segment[]): SavedRun | undefined {
-    try {
-      const saved = JSON.parse(storage.get(key(runId)) ?? 'null') as Record<string, unknown> | null;
-      if (!saved || saved.fingerprint !== fingerprint(segments) || typeof saved.savedAt !== 'number') return undefined;
-      if (!Array.isArray(saved.log) || !saved.log.every(isEvent)) return undefined;
-      return { log: saved.log, savedAt: saved.savedAt };
-    } catch {
-      return undefined;
-    }
+    const saved = storage.getJson(key(runId)) as Record<string, unknown> | null | undefined;
+    if (typeof saved !== 'object' || !saved) return undefined;
+    if (saved.fingerprint !== fingerprint(segments) || typeof saved.savedAt !== 'number') return undefined;
+    if (!Array.isArray(saved.log) || !saved.log.every(isEvent)) return undefined;
+    return { log: saved.log, savedAt: saved.savedAt };
   },
   save(runId: string, segments: readonly Segment[], run: SavedRun) {
     storage.set(key(runId), JSON.stringify({ fingerprint: fingerprint(segments), ...run }));

@@ -7,7 +7,7 @@ import { renderIllustration } from '../../illustrations/render-illustration.js';
 import { illustrationStyles } from '../../illustrations/illustration.styles.js';
 import { ContentController } from '../../internal/content-controller.js';
 import { dosageParts } from '../../internal/format-dosage.js';
-import { MwElement } from '../../internal/mw-element.js';
+import { MwElement, headingLevel } from '../../internal/mw-element.js';
 import { doneToday } from './done-today.js';
 import { buttonStyles, disclosureStyles, hostStyles } from '../../styles/host.styles.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
@@ -125,9 +125,7 @@ export class MwExerciseCard extends MwElement {
     return html`<article class="base" part="base" aria-labelledby="title">
       <div class="layout">
         <header part="header">
-          <div id="title" class="title" part="title" role="heading" aria-level=${this.safeHeadingLevel}>
-            ${exercise.name}
-          </div>
+          <div id="title" class="title" part="title" role="heading" aria-level=${this.level()}>${exercise.name}</div>
           <p class="summary">${exercise.summary}</p>
           ${this.renderDosage(exercise)}
         </header>
@@ -154,7 +152,7 @@ export class MwExerciseCard extends MwElement {
               class="timer"
               part="timer"
               exercise=${exercise.id}
-              heading-level=${Math.min(6, this.safeHeadingLevel + 1)}
+              heading-level=${this.level(1)}
               no-resume
               .theme=${this.theme}
             ></mw-drill-timer>`
@@ -164,8 +162,8 @@ export class MwExerciseCard extends MwElement {
     </article>`;
   }
 
-  private get safeHeadingLevel() {
-    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+  private level(below = 0) {
+    return headingLevel(this.headingLevel, 3, below);
   }
 
   private renderDosage(exercise: Exercise) {
@@ -191,7 +189,7 @@ export class MwExerciseCard extends MwElement {
         </div>
       </dl>
       <section>
-        <p class="section-title" role="heading" aria-level=${this.safeHeadingLevel + 1}>${t.howTo}</p>
+        <p class="section-title" role="heading" aria-level=${this.level(1)}>${t.howTo}</p>
         <ol class="steps">
           ${exercise.steps.map((step) => html`<li>${step}</li>`)}
         </ol>
@@ -199,7 +197,7 @@ export class MwExerciseCard extends MwElement {
       ${
         exercise.cues.length
           ? html`<section>
-              <p class="section-title" role="heading" aria-level=${this.safeHeadingLevel + 1}>${t.cues}</p>
+              <p class="section-title" role="heading" aria-level=${this.level(1)}>${t.cues}</p>
               <ul class="cues">
                 ${exercise.cues.map((cue) => html`<li>${cue}</li>`)}
               </ul>

@@ -15,18 +15,12 @@ const key = (checklistId: string) => `${STORAGE_PREFIX}checklist:${checklistId}`
 const isIdList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((each) => typeof each === 'string');
 
-/** Reads a saved record, or nothing when it is missing or damaged (hand-edited, or from another version). */
-function parse(text: string | null): SavedAnswers | undefined {
-  if (!text) return undefined;
-  try {
-    const value: unknown = JSON.parse(text);
-    if (typeof value !== 'object' || value === null) return undefined;
-    const { redFlags, signs, step } = value as Record<string, unknown>;
-    if (!isIdList(redFlags) || !isIdList(signs) || !STEPS.includes(step as ChecklistStep)) return undefined;
-    return { redFlags, signs, step: step as ChecklistStep };
-  } catch {
-    return undefined;
-  }
+/** A saved record as it should be, or nothing when it is missing or damaged. */
+function parse(value: unknown): SavedAnswers | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { redFlags, signs, step } = value as Record<string, unknown>;
+  if (!isIdList(redFlags) || !isIdList(signs) || !STEPS.includes(step as ChecklistStep)) return undefined;
+  return { redFlags, signs, step: step as ChecklistStep };
 }
 
 /**
@@ -35,7 +29,7 @@ function parse(text: string | null): SavedAnswers | undefined {
  */
 export const savedAnswers = {
   load(checklistId: string): SavedAnswers | undefined {
-    return parse(storage.get(key(checklistId)));
+    return parse(storage.getJson(key(checklistId)));
   },
   /** Returns false when the answers could only be kept in memory for this visit. */
   save(checklistId: string, answers: SavedAnswers): boolean {

@@ -8,7 +8,7 @@ import {
 } from '../../events/checklist-result.js';
 import { Announcer } from '../../internal/announcer.js';
 import { ContentController } from '../../internal/content-controller.js';
-import { MwElement, type Problem } from '../../internal/mw-element.js';
+import { MwElement, headingLevel, type Problem } from '../../internal/mw-element.js';
 import { buttonStyles, hostStyles } from '../../styles/host.styles.js';
 import { emergencyNumberFor, isDialable, telHref } from './emergency-number.js';
 import { savedAnswers, type ChecklistStep } from './saved-answers.js';
@@ -330,8 +330,7 @@ export class MwSymptomChecklist extends MwElement {
 
   /** Heading levels under the title's, kept within h2–h6 so the page outline stays valid. */
   private level(below = 0) {
-    const base = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
-    return Math.min(6, base + below);
+    return headingLevel(this.headingLevel, 2, below);
   }
 
   private renderHeader(checklist: Checklist, intro: boolean) {
