@@ -22,7 +22,7 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 const plainSmallIntegers = new Set(['en', 'es']);
 
 /** `value` as `lang` writes it. */
-export function formatNumber(value: number, lang: string): string {
+function formatNumber(value: number, lang: string): string {
   if (plainSmallIntegers.has(lang) && Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
   let format = numberFormats.get(lang);
   if (!format) {
