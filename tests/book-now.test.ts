@@ -5,7 +5,7 @@ import { MwBookNow } from '../src/components/book-now/book-now.component.js';
 import type { ContentPackInput } from '../src/content/index.js';
 import { MwChecklistResetEvent, MwChecklistResultEvent } from '../src/events/checklist-result.js';
 import type { MwBookClickEvent } from '../src/events/book-click.js';
-import { HOSTILE_URLS, breakStorage, captureWarnings, visibleText } from './helpers.js';
+import { HOSTILE_URLS, breakStorage, captureWarnings, expectWarnedOnce, visibleText } from './helpers.js';
 
 const BOOK = 'https://clinic.example/book';
 
@@ -212,10 +212,7 @@ describe('<mw-book-now>', () => {
         const el = await render(html`<mw-book-now href=${BOOK} resources-href="javascript:alert(1)"></mw-book-now>`);
         expect(shadow(el).querySelector('a[part="resources"]')).to.be.null;
         expect(cta(el)!.getAttribute('href')).to.equal(BOOK);
-        el.requestUpdate();
-        await el.updateComplete;
-        expect(warnings).to.have.length(1);
-        expect(warnings[0]).to.contain('resources-href="javascript:alert(1)"');
+        await expectWarnedOnce(el, warnings, 'resources-href="javascript:alert(1)"');
       } finally {
         restore();
       }
@@ -288,10 +285,7 @@ describe('<mw-book-now>', () => {
         const el = await render(html`<mw-book-now></mw-book-now>`);
         expect(visibleText(el)).to.contain('This booking banner has no link to show.');
         expect(shadowLinks(el)).to.have.length(0);
-        el.requestUpdate();
-        await el.updateComplete;
-        expect(warnings).to.have.length(1);
-        expect(warnings[0]).to.contain('href=""');
+        await expectWarnedOnce(el, warnings, 'href=""');
         await expect(el).to.be.accessible();
       } finally {
         restore();
@@ -314,10 +308,7 @@ describe('<mw-book-now>', () => {
         expect(shadowLinks(el).filter((a) => !/^(https?:|tel:|mailto:|\/)/.test(a.href))).to.deep.equal([]);
         expect(visibleText(el)).to.contain('This booking link was left out');
         expect(isShown(shadow(el).querySelector('[part="problem"]')!)).to.be.true;
-        el.requestUpdate();
-        await el.updateComplete;
-        expect(warnings).to.have.length(1);
-        expect(warnings[0]).to.contain('<mw-book-now> href="');
+        await expectWarnedOnce(el, warnings, '<mw-book-now> href="');
       }
 
       for (const raw of hostile) {

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { MwExerciseCard } from '../src/index.js';
-import { breakStorage, captureWarnings, minimalPack, visibleText } from './helpers.js';
+import { breakStorage, captureWarnings, expectWarnedOnce, minimalPack, visibleText } from './helpers.js';
 
 const card = (id: string, extra = html``) =>
   fixture<MwExerciseCard>(html`<div><mw-exercise-card exercise=${id}></mw-exercise-card>${extra}</div>`).then(
@@ -178,10 +178,7 @@ describe('<mw-exercise-card>', () => {
       const text = visibleText(el);
       expect(text).to.contain('There is no exercise called "glute-brige".');
       expect(text).to.contain('glute-bridge');
-      el.requestUpdate();
-      await el.updateComplete;
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('<mw-exercise-card> exercise="glute-brige"');
+      await expectWarnedOnce(el, warnings, '<mw-exercise-card> exercise="glute-brige"');
       await expect(el).to.be.accessible();
     } finally {
       restore();

@@ -1,3 +1,5 @@
+import { expect } from '@open-wc/testing';
+import type { ReactiveElement } from 'lit';
 import type { ContentPackInput } from '../src/content/index.js';
 
 type ExerciseInput = NonNullable<ContentPackInput['exercises']>[number];
@@ -83,4 +85,12 @@ export function wordsBrokenAcrossLines(controls: HTMLElement[]) {
     }
   }
   return broken;
+}
+
+/** A widget showing a problem warns once, naming where it is, and not again when it renders again. */
+export async function expectWarnedOnce(el: ReactiveElement, warnings: string[], naming: string) {
+  el.requestUpdate();
+  await el.updateComplete;
+  expect(warnings).to.have.length(1);
+  expect(warnings[0]).to.contain(naming);
 }

@@ -4,7 +4,7 @@ import '../src/components/symptom-checklist/symptom-checklist.js';
 import type { MwSymptomChecklist } from '../src/components/symptom-checklist/symptom-checklist.js';
 import { defaultContent, type ContentPackInput } from '../src/content/index.js';
 import type { ChecklistResultDetail } from '../src/events/checklist-result.js';
-import { breakStorage, captureWarnings, visibleText } from './helpers.js';
+import { breakStorage, captureWarnings, expectWarnedOnce, visibleText } from './helpers.js';
 
 const checklist = defaultContent.checklists.find((each) => each.id === 'weak-glutes')!;
 const { redFlags } = checklist;
@@ -574,10 +574,7 @@ describe('<mw-symptom-checklist>', () => {
         await el.updateComplete;
         expect(visibleText(el)).to.contain('The emergency number "call us" can’t be dialled.');
         expect(root(el).querySelector('fieldset')).to.be.null;
-        el.requestUpdate();
-        await el.updateComplete;
-        expect(warnings).to.have.length(1);
-        expect(warnings[0]).to.contain('<mw-symptom-checklist> emergency-number="call us"');
+        await expectWarnedOnce(el, warnings, '<mw-symptom-checklist> emergency-number="call us"');
         await expect(el).to.be.accessible();
       } finally {
         restore();
@@ -636,10 +633,7 @@ describe('<mw-symptom-checklist>', () => {
         const text = visibleText(el);
         expect(text).to.contain('There is no checklist called "weak-glute".');
         expect(text).to.contain('Available: weak-glutes.');
-        el.requestUpdate();
-        await el.updateComplete;
-        expect(warnings).to.have.length(1);
-        expect(warnings[0]).to.contain('<mw-symptom-checklist> checklist="weak-glute"');
+        await expectWarnedOnce(el, warnings, '<mw-symptom-checklist> checklist="weak-glute"');
         await expect(el).to.be.accessible();
       } finally {
         restore();
