@@ -48,8 +48,9 @@ const builds: Record<string, UserConfig['build']> = {
   cdn: {
     emptyOutDir: false,
     lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'cdn.js' },
-    // Library mode only mangles ES output by default; strip white space and comments too.
-    rolldownOptions: { output: { minify: true } },
+    // Library mode only mangles ES output by default; strip white space and comments too. No
+    // bundler reads this file (or the autoloader's) after us: tree-shaking annotations are dead weight.
+    rolldownOptions: { output: { minify: true, comments: false } },
   },
   autoload: {
     outDir: 'dist/auto',
@@ -58,6 +59,7 @@ const builds: Record<string, UserConfig['build']> = {
     rolldownOptions: {
       output: {
         minify: true,
+        comments: false,
         entryFileNames: '[name].js',
         chunkFileNames: '[name]-[hash].js',
         codeSplitting: sharedChunks,

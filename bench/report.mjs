@@ -55,6 +55,21 @@ function sizeRows({ dist, comparisons }) {
   return rows;
 }
 
+/** What each part of the source tree adds to cdn.js (see composition.mjs). */
+function compositionRows(composition) {
+  const section = 'Size';
+  const measure = '`cdn.js` built from the source tree, by part';
+  if (composition.error) return [missingRow(section, measure, composition.error)];
+  const { whole, parts } = composition.value;
+  return parts.map(({ part, raw, share }) =>
+    row(
+      section,
+      `${measure}: ${part}`,
+      `${kb(share)} of ${kb(whole)} gzip (${((share / whole) * 100).toFixed(0)}%) · ${kb(raw)} min`,
+    ),
+  );
+}
+
 function renderRows(render) {
   const section = 'Render CPU';
   if (render.error) return [missingRow(section, 'main-thread CPU to render 1 and 100 elements', render.error)];
@@ -175,6 +190,7 @@ function lighthouseRows(lighthouse, shifts) {
 export function reportRows(results) {
   return [
     ...sizeRows(results),
+    ...compositionRows(results.composition),
     ...renderRows(results.render),
     ...drillRows(results.drill),
     ...heapRows(results.heap),
@@ -189,6 +205,10 @@ export const METHOD = [
     'bundled by esbuild (ESM, minified, es2022) from `bench/entries/`; a bundle of several files (JS, its CSS, the ' +
     'script it loads) is compressed file by file and summed, as a browser fetches them. The Cal.com booking page ' +
     'that embed.js then opens in an iframe from app.cal.com is not counted.',
+  'Size by part: `cdn.js` is built again from the source tree with a source map; each minified byte goes to ' +
+    'the source file it came from, grouped into parts. Gzip is not additive, so each part is compressed on its ' +
+    "own and given that proportion of the whole file's gzip size. Styles are minified without a source map, " +
+    'so they are counted with the bundle glue.',
   'Render CPU: main-thread CPU time (CDP `Performance.getMetrics` TaskDuration in thread ticks) from inserting N ' +
     'elements until two animation frames after every `updateComplete`, each in a fresh browser context after its ' +
     'script loaded; median of `--runs`, the subjects interleaved. Ratios are exercise card ÷ the other. The short ' +

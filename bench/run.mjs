@@ -10,6 +10,7 @@ import { serve } from '../scripts/serve.mjs';
 import { distSizes } from '../scripts/sizes.mjs';
 import { USAGE, readArgs } from './args.mjs';
 import { buildComparisons } from './bundles.mjs';
+import { measureComposition } from './composition.mjs';
 import { checkDist } from './dist.mjs';
 import { measureDrillDrift } from './drill.mjs';
 import { definedWidgets, measureHeap } from './heap.mjs';
@@ -54,6 +55,7 @@ step('sizes');
 const results = {
   dist: await attempt('sizes of the build', () => distSizes(dir)),
   comparisons: await attempt('comparison bundles', () => buildComparisons(join(tmp, 'site/bundles'))),
+  composition: await attempt('composition of cdn.js', () => measureComposition(join(tmp, 'cdn-map'))),
 };
 
 const server = await serve(join(tmp, 'site'));
