@@ -196,8 +196,12 @@ describe('a Vite + TypeScript app', () => {
       join(vite, 'src/main.ts'),
       `import 'movewell-widgets/exercise-card.js';
 import 'movewell-widgets/book-now.js';
+import 'movewell-widgets/drill-timer.js';
+import 'movewell-widgets/symptom-checklist.js';
 import { validateContent, type ContentPack } from 'movewell-widgets/content.js';
-import type { MwExerciseDoneEvent } from 'movewell-widgets';
+// Only per-widget entries in this app: the root entry's types would mask a missing event type.
+import type { MwExerciseDoneEvent } from 'movewell-widgets/exercise-card.js';
+import type { DrillStepDetail } from 'movewell-widgets/drill-timer.js';
 
 const card = document.createElement('mw-exercise-card'); // HTMLElementTagNameMap gives MwExerciseCard
 card.exercise = 'step-up';
@@ -211,6 +215,15 @@ card.addEventListener('mw-exercise-done', (event) => {
   const typed: MwExerciseDoneEvent = event;
   (window as unknown as { __done: unknown }).__done = { id: typed.detail.exerciseId, done };
 });
+// Each entry's events are typed on addEventListener (GlobalEventHandlersEventMap).
+document.addEventListener('mw-drill-step', (event) => {
+  const detail: DrillStepDetail = event.detail;
+  void detail.step.name;
+});
+document.addEventListener('mw-checklist-result', (event) => void event.detail.outcomeId);
+document.addEventListener('mw-book-click', (event) => void event.detail.url);
+// @ts-expect-error a typed detail has no such field
+document.addEventListener('mw-drill-complete', (event) => void event.detail.nope);
 const result = validateContent({ format: 1, locale: 'en' });
 const pack: ContentPack | undefined = result.ok ? result.pack : undefined;
 (window as unknown as { __pack: unknown }).__pack = pack?.format;

@@ -4,6 +4,9 @@ import { MwBookNow } from './book-now.component.js';
 import { watchRedFlags } from './red-flags.js';
 
 export { MwBookNow };
+// The events too: a site importing only this entry gets them typed on addEventListener.
+export { MwBookClickEvent } from '../../events/index.js';
+export type { BookClickDetail, BookNowVariant } from '../../events/index.js';
 define('mw-book-now', MwBookNow);
 // From the start, so a banner added after a checklist showed a red flag still knows about it.
 watchRedFlags();
