@@ -2,7 +2,7 @@
  * The widgets on pages we do not control: aggressive global CSS, right-to-left text, a 320px
  * phone, and a dark page with the opt-in dark theme. Every widget, the same checks.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../src/index.js';
 import { wordsBrokenAcrossLines } from './helpers.js';
@@ -122,3 +122,30 @@ for (const [tag, template] of widgets) {
     });
   });
 }
+
+describe('long unbroken text on a 320px phone', () => {
+  // What a CMS really produces: a snake_case id, a deep upload path. The message quoting it must wrap.
+  const longId = 'glute_bridge_with_resistance_band_and_two_second_pause_at_the_top';
+
+  it('wraps an error message that quotes a long id', async () => {
+    const { el } = await mount(html`<mw-exercise-card exercise=${longId}></mw-exercise-card>`, 'width: 320px');
+    const problem = el.shadowRoot!.querySelector<HTMLElement>('.problem')!;
+    expect(problem.textContent).to.contain(longId);
+    expect(el.scrollWidth).to.be.at.most(320);
+    expect(problem.scrollWidth).to.be.at.most(problem.clientWidth);
+  });
+
+  it('wraps the message for a content file that is not there, path and all', async () => {
+    const src = '/wp-content/uploads/2026/11/northside-physio-clinic-exercise-pack-final-approved.json';
+    const { wrapper } = await mount(
+      html`<mw-content src=${src}><mw-exercise-card exercise="glute-bridge"></mw-exercise-card></mw-content>`,
+      'width: 320px',
+    );
+    const content = wrapper.querySelector('mw-content')!;
+    await waitUntil(() => content.shadowRoot!.querySelector('.problem'), 'the 404 message', { timeout: 5000 });
+    const problem = content.shadowRoot!.querySelector<HTMLElement>('.problem')!;
+    expect(problem.textContent).to.contain('northside-physio-clinic');
+    expect(wrapper.scrollWidth).to.be.at.most(320);
+    expect(problem.scrollWidth).to.be.at.most(problem.clientWidth);
+  });
+});

@@ -115,6 +115,8 @@ export const hostStyles = css`
     font-family: var(--mw-font-family, inherit);
     font-size: var(--mw-font-size, max(1rem, 16px));
     line-height: 1.5;
+    /* A message quotes what it got (a long id, a file path): it must wrap, not widen the page. */
+    overflow-wrap: anywhere;
     color: var(--_text);
     background: var(--_danger-surface);
     border: 2px solid var(--_danger);
