@@ -159,6 +159,13 @@ describe('drill segments', () => {
       'rounds',
     ],
     [
+      // From a script nothing caps rounds: building a billion would hang the page.
+      'more steps than a timer runs',
+      { rounds: 1e9, steps: [{ type: 'timed', name: 'P', seconds: 5, perSide: true }] },
+      /would be 2000000000 steps; a timer runs at most 500/,
+      'rounds',
+    ],
+    [
       'a negative rest',
       { restBetweenStepsSeconds: -1, steps: [{ type: 'timed', name: 'P', seconds: 5 }] },
       /0 or more/,
@@ -243,6 +250,14 @@ describe('exercise dosage segments', () => {
       'hold Glute squeeze 20s #2',
       'hold Glute squeeze 20s #3',
     ]);
+  });
+
+  it('refuses a dosage too long to run (valid content, but a mistake), before building it', () => {
+    const dosage = { sets: 1000, reps: 1000, holdSeconds: 3600, perSide: true, eachWay: true, restSeconds: 3600 };
+    const result = exerciseSegments({ ...exercise('glute-squeeze'), dosage });
+    expect(result.ok).to.be.false;
+    expect(!result.ok && result.path).to.equal('dosage');
+    expect(!result.ok && result.message).to.match(/would be 4000000 steps; a timer runs at most 500/);
   });
 
   it('refuses a dosage with nothing to time or count', () => {

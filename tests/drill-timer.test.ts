@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import '../src/components/drill-timer/drill-timer.js';
 import { MwDrillTimer, type CustomDrill } from '../src/components/drill-timer/drill-timer.js';
@@ -735,11 +735,36 @@ describe('<mw-drill-timer>', () => {
       expect(warnings).to.have.length(1);
     });
 
-    it('asks for a drill or an exercise when neither is set', async () => {
-      const { text, warnings } = await problem(html`<mw-drill-timer></mw-drill-timer>`);
-      expect(text).to.contain('No drill or exercise was chosen.');
-      expect(text).to.contain('banded-glute-activation').and.contain('glute-squeeze');
-      expect(warnings).to.have.length(1);
+    it('asks for a drill or an exercise when neither is set, and warns once the page had its turn', async () => {
+      const { warnings, restore } = captureWarnings();
+      try {
+        const el = await fixture<MwDrillTimer>(html`<mw-drill-timer></mw-drill-timer>`);
+        const text = visibleText(el);
+        expect(text).to.contain('No drill or exercise was chosen.');
+        expect(text).to.contain('banded-glute-activation').and.contain('glute-squeeze');
+        expect(warnings, 'not yet: a page script may still choose').to.have.length(0);
+        await aTimeout(0);
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.contain('<mw-drill-timer> drill=""');
+        await expect(el).to.be.accessible();
+      } finally {
+        restore();
+      }
+    });
+
+    it('does not warn when a page script sets customDrill just after the upgrade', async () => {
+      const { warnings, restore } = captureWarnings();
+      try {
+        // What a CDN page does: our module upgrades the element, then the page's module sets the drill.
+        const el = await fixture<MwDrillTimer>(html`<mw-drill-timer></mw-drill-timer>`);
+        el.customDrill = { name: 'Desk break', steps: [{ type: 'timed', name: 'March on the spot', seconds: 30 }] };
+        await el.updateComplete;
+        await aTimeout(0);
+        expect(visibleText(el)).to.contain('Desk break');
+        expect(warnings).to.deep.equal([]);
+      } finally {
+        restore();
+      }
     });
 
     it('asks for one of drill and exercise, not both', async () => {
@@ -775,6 +800,17 @@ describe('<mw-drill-timer>', () => {
       );
       expect(text).to.contain('This exercise can’t be timed.');
       expect(text).to.contain('nothing to time or count');
+    });
+
+    it('refuses, without freezing the page, a dosage of millions of holds', async () => {
+      const pack = minimalPack();
+      pack.exercises[0]!.dosage = { sets: 1000, reps: 1000, holdSeconds: 3600, perSide: true, eachWay: true };
+      const { text, warnings } = await problem(
+        html`<mw-content .content=${pack}><mw-drill-timer exercise="wall-sit"></mw-drill-timer></mw-content>`,
+      );
+      expect(text).to.contain('This exercise can’t be timed.');
+      expect(text).to.contain('would be 4000000 steps; a timer runs at most 500.');
+      expect(warnings).to.have.length(1);
     });
   });
 

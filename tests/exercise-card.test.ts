@@ -149,6 +149,20 @@ describe('<mw-exercise-card>', () => {
       pageTimer.reset();
     });
 
+    it('is answered by a page timer whose exercise attribute differs only in case', async () => {
+      const el = await card(
+        'glute-squeeze',
+        html`<mw-drill-timer exercise="Glute-Squeeze" no-resume></mw-drill-timer>`,
+      );
+      const pageTimer = el.parentElement!.querySelector('mw-drill-timer')!;
+      await pageTimer.updateComplete;
+      button(el, /^\s*Start\s*$/).click();
+      await pageTimer.updateComplete;
+      expect(pageTimer.status).to.equal('running');
+      expect(ownTimer(el)).to.be.null;
+      pageTimer.reset();
+    });
+
     it('leaves Start to the site when it answers the event itself', async () => {
       const el = await card('glute-squeeze');
       const answer = (event: Event) => event.preventDefault();
@@ -162,6 +176,26 @@ describe('<mw-exercise-card>', () => {
         window.removeEventListener('mw-exercise-start', answer);
       }
     });
+  });
+
+  it('offers no Start when the dosage has nothing to count or time', async () => {
+    const pack = minimalPack();
+    pack.exercises[0]!.dosage = { sets: 3 };
+    const wrapper = await fixture(
+      html`<mw-content .content=${pack}><mw-exercise-card exercise="wall-sit"></mw-exercise-card></mw-content>`,
+    );
+    const el = wrapper.querySelector('mw-exercise-card')!;
+    await el.updateComplete;
+    expect(visibleText(el)).to.contain('3 sets');
+    expect(button(el, /^\s*Start\s*$/)).to.be.undefined;
+    expect(button(el, /Done today/)).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('finds an id pasted with spaces, a line break or capitals', async () => {
+    const el = await card(' Glute-Bridge\n');
+    expect(shadow(el).querySelector('.problem')).to.be.null;
+    expect(visibleText(el)).to.contain('Glute bridge');
   });
 
   it('hides Start with hide-start', async () => {

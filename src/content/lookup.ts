@@ -20,7 +20,9 @@ export function lookup<K extends ContentKind>(
   const items = pack[kind] as readonly ItemOf<K>[];
   const known = items.map((item) => item.id);
   const name = KIND_NAMES[kind];
-  if (!id) return { found: false, message: `No ${name} was chosen.`, known };
-  const item = items.find((candidate) => candidate.id === id);
+  // Ids are lowercase kebab-case, so a pasted " Glute-Bridge⏎" can only mean one of them.
+  const wanted = id?.trim().toLowerCase();
+  if (!wanted) return { found: false, message: `No ${name} was chosen.`, known };
+  const item = items.find((candidate) => candidate.id === wanted);
   return item ? { found: true, item } : { found: false, message: `There is no ${name} called "${id}".`, known };
 }

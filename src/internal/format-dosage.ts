@@ -6,6 +6,10 @@ export function formatReps(reps: Reps, number: (value: number) => string): strin
   return typeof reps === 'number' ? number(reps) : `${number(reps.min)}–${number(reps.max)}`;
 }
 
+/** Whether a timer can run this dosage: it needs reps to count or a hold to time. */
+export const canTime = (dosage: Dosage) =>
+  dosage.reps !== undefined || (typeof dosage.holdSeconds === 'number' && dosage.holdSeconds > 0);
+
 const isMany = (reps: Reps) => (typeof reps === 'number' ? reps !== 1 : true);
 
 /**

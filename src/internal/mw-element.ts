@@ -1,4 +1,4 @@
-import { LitElement, html, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocalizeController } from './localize.js';
 import { VERSION } from './version.js';
@@ -13,6 +13,11 @@ export interface Problem {
   path: string;
   /** Already logged by whoever found it (`<mw-content>` for a bad pack), so the widget shows it without logging again. */
   logged?: boolean;
+  /**
+   * Nothing is chosen yet (no `exercise`, no `drill`). A page script may still set it, after our
+   * script upgraded the element: the warning waits until the page has loaded and ran its scripts.
+   */
+  unset?: boolean;
 }
 
 /**
@@ -28,6 +33,8 @@ export abstract class MwElement extends LitElement {
   protected readonly localize = new LocalizeController(this);
 
   private lastWarning = '';
+  /** The warning of the problem on screen, if any: cleared before each render, set by renderProblem(). */
+  private shownWarning?: string;
   /** Created on first use: only widgets that expose custom states attach internals. */
   private internals?: ElementInternals;
 
@@ -40,14 +47,28 @@ export abstract class MwElement extends LitElement {
   /** Renders a problem in place and warns once (again only if the problem changes), unless it was logged already. */
   protected renderProblem(problem: Problem): TemplateResult {
     const warning = `<${this.localName}> ${problem.path}: ${problem.message}${problem.detail ? ` ${problem.detail}` : ''}`;
+    this.shownWarning = warning;
     if (!problem.logged && warning !== this.lastWarning) {
       this.lastWarning = warning;
-      console.warn(`movewell-widgets: ${warning}`);
+      if (problem.unset) void this.warnIfStillShown(warning);
+      else console.warn(`movewell-widgets: ${warning}`);
     }
     return html`<div class="problem" part="problem">
       <strong>${problem.message}</strong>
       ${problem.detail ? html`<span>${problem.detail}</span>` : null}
     </div>`;
+  }
+
+  protected override update(changed: PropertyValues) {
+    this.shownWarning = undefined;
+    super.update(changed);
+  }
+
+  /** Warns after the page's load event and one more task, if the problem is still on screen. */
+  private async warnIfStillShown(warning: string) {
+    if (document.readyState !== 'complete') await new Promise((done) => addEventListener('load', done, { once: true }));
+    await new Promise((done) => setTimeout(done));
+    if (this.isConnected && this.shownWarning === warning) console.warn(`movewell-widgets: ${warning}`);
   }
 
   /**

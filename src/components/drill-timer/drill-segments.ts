@@ -4,6 +4,7 @@
  * which words them in the reader's language.
  */
 import type { Exercise, Reps } from '../../content/types.js';
+import { canTime } from '../../internal/format-dosage.js';
 
 /**
  * - `timed`: a drill step that counts down;
@@ -57,6 +58,15 @@ export const RELAX_SECONDS = 3;
  * the reader is still turning over. Rep steps need none: they wait for "Done".
  */
 export const SWITCH_SIDES_SECONDS = 5;
+
+/**
+ * The most work steps one run may have. A real session has tens; thousands (1000 sets of 1000
+ * holds is valid content) are a mistake, and building them would freeze the page for seconds.
+ */
+export const MAX_WORK_STEPS = 500;
+
+const tooLong = (path: string, what: string, steps: number): Failure =>
+  fail(path, `${what} would be ${steps} steps; a timer runs at most ${MAX_WORK_STEPS}.`);
 
 export const isWork = (segment: Segment) =>
   segment.kind === 'timed' || segment.kind === 'reps' || segment.kind === 'hold';
@@ -201,6 +211,9 @@ export function drillSegments(input: unknown, exerciseName: (id: string) => stri
   for (const key of ['restBetweenStepsSeconds', 'restBetweenRoundsSeconds']) {
     if (!isRestTime(input[key])) return fail(key, `The drill needs "${key}" of 0 or more, not ${show(input[key])}.`);
   }
+  // Steps are at most 100 (or the checks below stop first); rounds come straight from a script.
+  const stepsPerRound = steps.reduce<number>((n, step) => n + (isObject(step) && step.perSide === true ? 2 : 1), 0);
+  if (rounds * stepsPerRound > MAX_WORK_STEPS) return tooLong('rounds', 'The drill', rounds * stepsPerRound);
   const betweenSteps = input.restBetweenStepsSeconds as number | undefined;
   const betweenRounds = input.restBetweenRoundsSeconds as number | undefined;
   const checked: CheckedStep[] = [];
@@ -234,7 +247,7 @@ export function drillSegments(input: unknown, exerciseName: (id: string) => stri
 export function exerciseSegments(exercise: Exercise): SegmentsResult {
   const { dosage } = exercise;
   const hold = dosage.holdSeconds;
-  if (dosage.reps === undefined && !isPositive(hold)) {
+  if (!canTime(dosage)) {
     return fail(
       'dosage',
       `The exercise "${exercise.id}" has nothing to time or count: its dosage needs "reps" or "holdSeconds".`,
@@ -243,17 +256,19 @@ export function exerciseSegments(exercise: Exercise): SegmentsResult {
   const sets = dosage.sets ?? 1;
   const perSide = dosage.perSide === true;
   const eachWay = dosage.eachWay === true;
+  const holdsPerSet = !isPositive(hold) ? 1 : typeof dosage.reps === 'object' ? dosage.reps.min : (dosage.reps ?? 1);
+  const steps = sets * holdsPerSet * (perSide ? 2 : 1) * (eachWay ? 2 : 1);
+  if (steps > MAX_WORK_STEPS) return tooLong('dosage', `The exercise "${exercise.id}"`, steps);
   const common = { name: exercise.name, exerciseId: exercise.id, ...(exercise.cues[0] && { cue: exercise.cues[0] }) };
   const drafts: Draft[] = [];
   for (let set = 1; set <= sets; set++) {
     const setInfo = range(set, sets);
     const inSet = setInfo && { set: setInfo };
     if (isPositive(hold)) {
-      const count = dosage.reps === undefined ? 1 : typeof dosage.reps === 'number' ? dosage.reps : dosage.reps.min;
       const holds: Draft[] = [];
-      for (let rep = 1; rep <= count; rep++) {
+      for (let rep = 1; rep <= holdsPerSet; rep++) {
         if (rep > 1) holds.push({ kind: 'relax', name: '', seconds: RELAX_SECONDS, ...inSet });
-        const repInfo = range(rep, count);
+        const repInfo = range(rep, holdsPerSet);
         holds.push({ ...common, kind: 'hold', seconds: hold, ...(repInfo && { rep: repInfo }), ...inSet });
       }
       drafts.push(...expand(holds, perSide, eachWay));

@@ -263,6 +263,7 @@ export class MwDrillTimer extends MwElement {
       message: 'No drill or exercise was chosen.',
       detail: `Set drill="…" (${list(pack?.drills.map((d) => d.id))}) or exercise="…" (${list(pack?.exercises.map((e) => e.id))}).`,
       path: 'drill=""',
+      unset: true,
     });
   }
 
@@ -534,7 +535,8 @@ export class MwDrillTimer extends MwElement {
 
   /** A card's Start for this timer's exercise: take it (so the card knows), come into view and run. */
   private readonly onExerciseStart = (event: MwExerciseStartEvent) => {
-    if (event.defaultPrevented || !this.exercise || event.detail?.exerciseId !== this.exercise || !this.plan) return;
+    // The plan's id, not the attribute: `exercise=" Glute-Squeeze"` runs glute-squeeze too.
+    if (event.defaultPrevented || this.plan?.runId !== `exercise:${event.detail?.exerciseId}`) return;
     event.preventDefault();
     if (this.offer) this.startOver();
     else if (this.view.status === 'paused') this.resume();

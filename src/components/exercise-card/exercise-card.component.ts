@@ -6,7 +6,7 @@ import { MwExerciseStartEvent } from '../../events/exercise-start.js';
 import { renderIllustration } from '../../illustrations/render-illustration.js';
 import { illustrationStyles } from '../../illustrations/illustration.styles.js';
 import { ContentController } from '../../internal/content-controller.js';
-import { dosageParts } from '../../internal/format-dosage.js';
+import { canTime, dosageParts } from '../../internal/format-dosage.js';
 import { MwElement, headingLevel } from '../../internal/mw-element.js';
 import { doneToday } from './done-today.js';
 import { buttonStyles, disclosureStyles, hostStyles } from '../../styles/host.styles.js';
@@ -233,7 +233,8 @@ export class MwExerciseCard extends MwElement {
         <span class="check" aria-hidden="true">${this.done ? '✓' : ''}</span>${t.doneToday}
       </button>
       ${
-        this.hideStart
+        // With nothing to count or time (a dosage of sets only), Start would only open an error.
+        this.hideStart || !canTime(exercise.dosage)
           ? nothing
           : html`<button
               class="button primary"
