@@ -198,6 +198,26 @@ describe('<mw-exercise-card>', () => {
     expect(visibleText(el)).to.contain('Glute bridge');
   });
 
+  it('keeps a dosage chip in reading order on a right-to-left page', async () => {
+    const wrapper = await fixture(
+      html`<div dir="rtl" lang="ar"><mw-exercise-card exercise="glute-bridge"></mw-exercise-card></div>`,
+    );
+    const el = wrapper.querySelector('mw-exercise-card')!;
+    await el.updateComplete;
+    const chip = shadow(el).querySelector('.dosage li')!;
+    const text = chip.firstChild!.textContent!.includes('sets') ? chip.firstChild! : chip.lastChild!;
+    const at = (word: string) => {
+      const range = document.createRange();
+      const start = text.textContent!.indexOf(word);
+      range.setStart(text, start);
+      range.setEnd(text, start + word.length);
+      return range.getBoundingClientRect().left;
+    };
+    // glute-bridge: "2 sets of 10–15", in English (we have no Arabic words): the number stays left of "sets".
+    expect(text.textContent).to.match(/^\d+ sets/);
+    expect(at(text.textContent!.split(' ')[0]!)).to.be.below(at('sets'));
+  });
+
   it('hides Start with hide-start', async () => {
     const el = await fixture<MwExerciseCard>(
       html`<mw-exercise-card exercise="glute-squeeze" hide-start></mw-exercise-card>`,

@@ -62,6 +62,11 @@ export const drillTimerStyles = css`
     font-weight: 700;
   }
 
+  .facts {
+    /* Direction from its words: "2 sets of 10–15 · 20 steps" stays in order on an RTL page. */
+    unicode-bidi: plaintext;
+  }
+
   .setup ul,
   .notes ul {
     margin: 0.35em 0 0;

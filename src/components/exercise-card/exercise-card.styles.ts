@@ -55,6 +55,8 @@ export const exerciseCardStyles = css`
   }
 
   .dosage li {
+    /* Each chip takes its direction from its words: English "2 sets" stays in order on an RTL page. */
+    unicode-bidi: plaintext;
     padding: 0.15em 0.7em;
     font-weight: 600;
     color: var(--_text);
