@@ -390,6 +390,29 @@ describe('<mw-symptom-checklist>', () => {
       expect(urgent.outcomeId).to.equal('urgent');
     });
 
+    it('ignores answers the checklist does not have, warning once with their names', async () => {
+      const { warnings, restore } = captureWarnings();
+      try {
+        const el = await mount();
+        el.signs = [signIds[0]!, 'nope'];
+        el.redFlags = 'numb-legs' as unknown as string[];
+        const detail = await resultOf(el, async () => {
+          el.showResult();
+          await el.updateComplete;
+        });
+        expect(detail).to.include({ outcomeId: 'some', score: 1, redFlag: false });
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.contain('<mw-symptom-checklist> checklist="weak-glutes"');
+        expect(warnings[0]).to.contain('signs: ignored ["nope"]');
+        expect(warnings[0]).to.contain('redFlags: expected a list of ids, got string');
+        await expect(el).to.be.accessible();
+      } finally {
+        restore();
+      }
+    });
+
     it('reset() starts again and emits mw-checklist-reset', async () => {
       const el = await mount();
       el.redFlags = [emergencyFlag.id];

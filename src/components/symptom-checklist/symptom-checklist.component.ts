@@ -94,10 +94,10 @@ export class MwSymptomChecklist extends MwElement {
   /** The level of the checklist's title as a heading (2–6); the result's headings follow under it. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** The ids of the ticked red flags. Unknown ids are ignored. */
+  /** The ids of the ticked red flags. Unknown ids are ignored, with one console warning. */
   @property({ attribute: false }) redFlags: string[] = [];
 
-  /** The ids of the ticked signs. Unknown ids are ignored. */
+  /** The ids of the ticked signs. Unknown ids are ignored, with one console warning. */
   @property({ attribute: false }) signs: string[] = [];
 
   @state() private step: ChecklistStep = 'red-flags';
@@ -115,6 +115,8 @@ export class MwSymptomChecklist extends MwElement {
   private shown?: { checklistId: string; key: string };
   /** The checklist whose saved answers were read, so they are read once, not on every update. */
   private restoredFor?: string;
+  /** The last warning about answers set to ids the checklist does not have, so it is said once. */
+  private answersWarning = '';
 
   /**
    * Shows the result for the current `redFlags` and `signs`, as the reader's last button does, and announces it.
@@ -167,6 +169,7 @@ export class MwSymptomChecklist extends MwElement {
 
   protected override updated() {
     const view = this.view();
+    if (view.kind === 'ready') this.warnOfUnknownAnswers(view.checklist);
     if (this.focusNext) {
       const selector = this.focusNext === 'result' ? '#result-heading' : 'fieldset';
       this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
@@ -213,6 +216,24 @@ export class MwSymptomChecklist extends MwElement {
     // The signs are never asked while a red flag is ticked, whatever a site sets.
     const step = this.step === 'signs' && score.redFlag ? 'red-flags' : this.step;
     return { kind: 'ready', checklist, score, step, phone };
+  }
+
+  /**
+   * Answers a site set that the checklist does not have are left out of the score: the widget
+   * still works, so there is nothing to show, but the site hears once what was ignored.
+   */
+  private warnOfUnknownAnswers(checklist: Checklist) {
+    const problems = (['redFlags', 'signs'] as const).flatMap((list) => {
+      const value: unknown = this[list];
+      if (!Array.isArray(value)) return [`${list}: expected a list of ids, got ${typeof value}`];
+      const items = list === 'redFlags' ? checklist.redFlags.items : checklist.items;
+      const unknown = value.filter((id) => !items.some((item) => item.id === id));
+      const known = items.map((item) => item.id).join(', ');
+      return unknown.length ? [`${list}: ignored ${JSON.stringify(unknown)}, not in the checklist (${known})`] : [];
+    });
+    const warning = problems.length ? `<${this.localName}> checklist="${checklist.id}" ${problems.join('; ')}` : '';
+    if (warning && warning !== this.answersWarning) console.warn(`movewell-widgets: ${warning}`);
+    this.answersWarning = warning;
   }
 
   /** A pack that skipped validation may leave a score without an outcome: say so rather than guess. */
