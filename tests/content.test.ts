@@ -67,6 +67,16 @@ describe('content validation', () => {
     });
   });
 
+  it('reports an endless number as written, once per field, and an empty list as empty', () => {
+    const pack = minimalPack();
+    (pack.exercises[0]!.dosage as Record<string, unknown>).reps = JSON.parse('1e400');
+    pack.exercises[0]!.steps = [];
+    expect(messages(pack)).to.deep.equal([
+      'exercises[0].steps: expected a list of steps with at least 1 entry, got an empty list',
+      'exercises[0].dosage.reps: expected a whole number of at least 1, got Infinity',
+    ]);
+  });
+
   it('reports every problem at once, including missing and unknown fields', () => {
     const pack = minimalPack() as Record<string, unknown> & ReturnType<typeof minimalPack>;
     const exercise = pack.exercises[0] as Record<string, unknown>;

@@ -30,7 +30,7 @@ const Text = v.pipe(
 const list = <T extends v.GenericSchema>(item: T, min: number, max = MAX_LIST, what = 'items') =>
   v.pipe(
     v.array(item, `expected a list of ${what}`),
-    v.minLength(min, `expected at least ${min} ${what}`),
+    v.minLength(min, `expected a list of ${what} with at least ${min} ${min === 1 ? 'entry' : 'entries'}`),
     v.maxLength(max, `expected at most ${max} ${what}`),
   );
 

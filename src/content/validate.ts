@@ -1,6 +1,7 @@
 /**
  * Validation of content packs. It never throws: it returns either the pack, ready to use,
- * or every problem at once, each with the path to fix and a plain reason.
+ * or every problem at once, each with the path to fix and a plain reason. Links between items
+ * (ids, scores, safe links) are checked once every item has the right shape.
  */
 import * as v from 'valibot';
 import { checkUrl } from '../internal/url.js';
@@ -25,7 +26,7 @@ export const formatContentError = (error: ContentError): string => `${error.path
 /** Validates a pack that is already parsed (an object), e.g. from the `content` property. */
 export function validateContent(input: unknown): ContentResult {
   const parsed = v.safeParse(ContentPackSchema, input, { abortEarly: false });
-  if (!parsed.success) return { ok: false, errors: parsed.issues.map(toContentError) };
+  if (!parsed.success) return { ok: false, errors: firstPerPath(parsed.issues.map(toContentError)) };
   const pack = parsed.output.extends === 'default' ? mergeOverDefault(parsed.output) : parsed.output;
   const errors = checkReferences(pack);
   return errors.length ? { ok: false, errors } : { ok: true, pack };
@@ -58,6 +59,12 @@ function toContentError(issue: v.GenericIssue): ContentError {
   return { path: formatPath(keys), message: `${issue.message}, got ${describe(issue.input)}` };
 }
 
+/** One error per path: `1e400` breaks "whole number" and "at most 1000", but one fix mends both. */
+function firstPerPath(errors: ContentError[]): ContentError[] {
+  const paths = new Set<string>();
+  return errors.filter((error) => !paths.has(error.path) && paths.add(error.path));
+}
+
 export function formatPath(keys: readonly (string | number)[]): string {
   if (!keys.length) return 'content';
   return keys.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
@@ -65,7 +72,9 @@ export function formatPath(keys: readonly (string | number)[]): string {
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
+  if (Array.isArray(value)) return value.length ? `a list of ${value.length}` : 'an empty list';
+  // JSON reads 1e400 as Infinity, which JSON.stringify would write as "null".
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   if (typeof value === 'object') {
     // A small object (a reps range, say) is clearer shown as written; a big one is just "an object".
     const text = safeJson(value);
