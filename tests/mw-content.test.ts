@@ -43,6 +43,23 @@ describe('<mw-content>', () => {
     expect(visibleText(card)).to.contain('Wall sit');
   });
 
+  it('reads an inline JSON script added or edited after it loaded (as page builders do)', async () => {
+    const el = await contentWith(
+      html`<mw-content><mw-exercise-card exercise="wall-sit"></mw-exercise-card></mw-content>`,
+    );
+    const card = el.querySelector('mw-exercise-card')!;
+    expect(visibleText(card)).to.contain('There is no exercise called "wall-sit"');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(minimalPack());
+    el.prepend(script);
+    await waitUntil(() => visibleText(card).includes('Wall sit'), 'the added pack');
+    const renamed = minimalPack();
+    renamed.exercises[0]!.name = 'Wall sit, renamed';
+    script.firstChild!.textContent = JSON.stringify(renamed);
+    await waitUntil(() => visibleText(card).includes('Wall sit, renamed'), 'the edited pack');
+  });
+
   it('fetches src and feeds widgets that were waiting', async () => {
     const el = await contentWith(
       html`<mw-content src=${fixtureUrl('clinic-pack.json')}>

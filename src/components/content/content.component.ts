@@ -15,6 +15,9 @@ import { hostStyles } from '../../styles/host.styles.js';
 import { contentStyles } from './content.styles.js';
 
 const SHOWN_ERRORS = 8;
+const INLINE_PACK = 'script[type="application/json"]';
+const inInlinePack = (node: Node) =>
+  node instanceof Element ? node.matches(INLINE_PACK) : !!node.parentElement?.matches(INLINE_PACK);
 
 /**
  * @tagname mw-content
@@ -23,7 +26,8 @@ const SHOWN_ERRORS = 8;
  * @description Content comes from, in order: the `content` property, an inline
  * `<script type="application/json">` child, or the JSON file at `src`. With none of these the
  * built-in pack is used. A pack that cannot be loaded or is invalid shows its errors in place
- * of the widgets it feeds, and one console warning lists them with their paths.
+ * of the widgets it feeds, and one console warning lists them with their paths. An inline script
+ * added or edited later is read again.
  *
  * @slot - The widgets that use this content.
  * @csspart problem - The box that lists what is wrong with the content.
@@ -44,14 +48,21 @@ export class MwContent extends MwElement {
   private readonly provider = new ContextProvider(this, { context: contentContext, initialValue: this.contentState });
   /** Counts loads, so that an answer that arrives after a newer request is ignored. */
   private loadId = 0;
+  /** A page builder may add, replace or edit the inline pack after we loaded: load again then. */
+  private readonly inlineWatcher = new MutationObserver((records) => {
+    const changed = records.some((r) => [r.target, ...r.addedNodes, ...r.removedNodes].some(inInlinePack));
+    if (changed) this.load();
+  });
 
   override connectedCallback() {
     super.connectedCallback();
+    this.inlineWatcher.observe(this, { childList: true, subtree: true, characterData: true });
     this.load();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
+    this.inlineWatcher.disconnect();
     this.loadId++;
   }
 
@@ -77,7 +88,7 @@ export class MwContent extends MwElement {
 
   private async load() {
     const id = ++this.loadId;
-    const inline = this.querySelector(':scope > script[type="application/json"]');
+    const inline = this.querySelector(`:scope > ${INLINE_PACK}`);
     let result: ContentResult;
     if (this.content !== undefined) {
       result = typeof this.content === 'string' ? parseContent(this.content) : validateContent(this.content);
