@@ -1,4 +1,4 @@
-import { expect, fixture, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { MwBookNow } from '../src/components/book-now/book-now.component.js';
 
@@ -65,6 +65,29 @@ async function upgradeOnPage(tag: string, attributes: string) {
   return { el, moved: below.getBoundingClientRect().top - before, total };
 }
 
+/**
+ * The page's markup and pre-upgrade.css in a frame, with or without scripts. A sandboxed frame
+ * without `allow-scripts` is a page with JavaScript off: `(scripting: none)` matches in it.
+ * `allow-same-origin` lets the test read its layout.
+ */
+async function pageInFrame(body: string, { scripts }: { scripts: boolean }) {
+  const frame = document.createElement('iframe');
+  frame.sandbox.add('allow-same-origin');
+  if (scripts) frame.sandbox.add('allow-scripts');
+  frame.style.cssText = 'width: 640px; height: 480px; border: 0';
+  frame.srcdoc = `<!doctype html>
+    <html lang="en">
+      <head><title>Article</title><link rel="stylesheet" href="/src/styles/pre-upgrade.css" /></head>
+      <body>${body}<p id="below">The article goes on here.</p></body>
+    </html>`;
+  // The load event waits for the stylesheet.
+  const loaded = oneEvent(frame, 'load');
+  (await fixture(html`<div></div>`)).append(frame);
+  await loaded;
+  const page = frame.contentDocument!;
+  return { page, scriptingOff: frame.contentWindow!.matchMedia('(scripting: none)').matches };
+}
+
 describe('<mw-book-now> before and at upgrade', () => {
   let styles: HTMLStyleElement[] = [];
   afterEach(() => {
@@ -121,6 +144,69 @@ describe('<mw-book-now> before and at upgrade', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  describe('with JavaScript off', () => {
+    const link = `<a href="${BOOK}">Book a session</a>`;
+
+    it('is just the written link, still a clear button, with no empty frame around it', async () => {
+      const { page, scriptingOff } = await pageInFrame(`<mw-book-now href="${BOOK}">${link}</mw-book-now>`, {
+        scripts: false,
+      });
+      expect(scriptingOff).to.be.true;
+      const el = page.querySelector('mw-book-now')!;
+      const written = el.querySelector('a')!;
+      const box = getComputedStyle(el);
+      expect(box.borderTopStyle).to.equal('none');
+      expect(box.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(Math.round(el.getBoundingClientRect().height)).to.equal(
+        Math.round(written.getBoundingClientRect().height),
+      );
+      const style = getComputedStyle(written);
+      expect(style.backgroundColor).to.equal('rgb(11, 110, 79)');
+      expect(style.color).to.equal('rgb(255, 255, 255)');
+      expect(style.textDecorationLine).to.equal('none');
+      expect(written.getBoundingClientRect().height).to.be.at.least(44);
+    });
+
+    it('drops the frame and its colours in every variant and palette, and the sticky bar becomes part of the page', async () => {
+      const { page } = await pageInFrame(
+        `<mw-book-now theme="dark"><span slot="headline">Strong hips</span>${link}</mw-book-now>
+        <mw-book-now slot="next" theme="dark">${link}</mw-book-now>
+        <mw-book-now variant="compact">${link}</mw-book-now>
+        <mw-book-now variant="sticky"><span slot="headline">Strong hips</span>${link}</mw-book-now>`,
+        { scripts: false },
+      );
+      for (const el of page.querySelectorAll('mw-book-now')) {
+        const box = getComputedStyle(el);
+        const where = el.outerHTML.slice(0, 40);
+        expect(box.position, where).to.equal('static');
+        expect(box.borderTopStyle, where).to.equal('none');
+        expect(box.backgroundColor, where).to.equal('rgba(0, 0, 0, 0)');
+        expect(box.boxShadow, where).to.equal('none');
+        // The page's own text colour: a dark palette's light text would vanish on a light page without its surface.
+        expect(box.color, where).to.equal(getComputedStyle(page.body).color);
+        const written = el.querySelector('a')!;
+        expect(getComputedStyle(written).textDecorationLine, where).to.equal('none');
+        expect(written.getBoundingClientRect().height, where).to.be.at.least(44);
+      }
+      const sticky = page.querySelector('mw-book-now[variant="sticky"]')!;
+      // In the flow, above the text that follows it, not fixed over the end of the page.
+      expect(sticky.getBoundingClientRect().bottom).to.be.at.most(
+        page.querySelector('#below')!.getBoundingClientRect().top,
+      );
+      expect(sticky.querySelector('[slot="headline"]')!.getClientRects().length).to.be.greaterThan(0);
+    });
+
+    it("while a script may still run, the frame holds the banner's place (the check is real)", async () => {
+      const { page, scriptingOff } = await pageInFrame(`<mw-book-now href="${BOOK}">${link}</mw-book-now>`, {
+        scripts: true,
+      });
+      expect(scriptingOff).to.be.false;
+      const el = page.querySelector('mw-book-now')!;
+      expect(getComputedStyle(el).borderTopStyle).to.equal('solid');
+      expect(el.getBoundingClientRect().height).to.be.at.least(10 * 16);
+    });
+  });
 
   it('without pre-upgrade.css the same upgrade does move the page (the measurement is real)', async () => {
     const { moved, total } = await upgradeOnPage('mw-book-now-cls-control', 'inline');

@@ -5,7 +5,7 @@ import { MwBookNow } from '../src/components/book-now/book-now.component.js';
 import type { ContentPackInput } from '../src/content/index.js';
 import { MwChecklistResetEvent, MwChecklistResultEvent } from '../src/events/checklist-result.js';
 import type { MwBookClickEvent } from '../src/events/book-click.js';
-import { HOSTILE_URLS, breakStorage, captureWarnings, expectWarnedOnce, visibleText } from './helpers.js';
+import { HOSTILE_URLS, breakStorage, captureWarnings, expectWarnedOnce, minimalPack, visibleText } from './helpers.js';
 
 const BOOK = 'https://clinic.example/book';
 
@@ -250,6 +250,86 @@ describe('<mw-book-now>', () => {
         expect(cta(el)).to.be.null;
         expect(warnings).to.have.length(1);
         expect(warnings[0]).to.contain('<mw-book-now> offer="physio"');
+        await expect(el).to.be.accessible();
+      } finally {
+        restore();
+      }
+    });
+  });
+
+  describe('with a content pack of its own', () => {
+    const headline = (el: Element) => shadow(el).querySelector('[part="headline"]')!.textContent!.trim();
+
+    it('keeps a working banner when the pack has no booking offers, in the built-in words', async () => {
+      const { warnings, restore } = captureWarnings();
+      try {
+        const wrapper = await fixture(
+          html`<mw-content>
+            <script type="application/json">
+              ${JSON.stringify(minimalPack())}
+            </script>
+            <mw-book-now href="/book"><a href="/book">Book</a></mw-book-now>
+          </mw-content>`,
+        );
+        const el = wrapper.querySelector('mw-book-now')!;
+        await el.updateComplete;
+        expect(visibleText(el)).not.to.contain('There is no booking offer');
+        expect(cta(el)?.getAttribute('href')).to.equal('/book');
+        expect(cta(el)!.textContent!.trim()).to.equal('Book');
+        expect(headline(el)).to.equal('Build strength that suits your body');
+        expect(visibleText(el)).to.contain('Book an Exercise Physiology session. You’ll learn');
+        expect(warnings).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+      } finally {
+        restore();
+      }
+    });
+
+    it('takes its words from the attributes, with a pack that has no booking offers', async () => {
+      const el = await render(
+        html`<mw-content .content=${minimalPack()}>
+          <mw-book-now
+            href="/book"
+            headline="Strong hips, happy back"
+            body="See us in Brunswick."
+            label="Book with Dana"
+            ><a href="/book">Book</a></mw-book-now
+          >
+        </mw-content>`,
+      );
+      expect(headline(el)).to.equal('Strong hips, happy back');
+      expect(visibleText(el)).to.contain('See us in Brunswick.');
+      expect(cta(el)!.textContent!.trim()).to.equal('Book with Dana');
+      await expect(el).to.be.accessible();
+    });
+
+    it('uses the built-in offer when the pack has offers but the site named none, and the pack’s own when it has one by that id', async () => {
+      const clinic = { id: 'clinic', headline: 'See us', body: 'We can help.', buttonLabel: 'Book a visit' };
+      const others = await render(
+        html`<mw-content .content=${offerPack([clinic])}><mw-book-now href="/book"></mw-book-now></mw-content>`,
+      );
+      expect(headline(others)).to.equal('Build strength that suits your body');
+      expect(cta(others)!.getAttribute('href')).to.equal('/book');
+      const own = await render(
+        html`<mw-content .content=${offerPack([{ ...clinic, id: 'exercise-physiology' }])}>
+          <mw-book-now href="/book"></mw-book-now>
+        </mw-content>`,
+      );
+      expect(headline(own)).to.equal('See us');
+      expect(cta(own)!.textContent!.trim()).to.equal('Book a visit');
+    });
+
+    it('still shows an offer the site named but the pack lacks in place, and warns once', async () => {
+      const { warnings, restore } = captureWarnings();
+      try {
+        const el = await render(
+          html`<mw-content .content=${minimalPack()}>
+            <mw-book-now offer="physio" href="/book"><a href="/book">Book</a></mw-book-now>
+          </mw-content>`,
+        );
+        expect(visibleText(el)).to.contain('There is no booking offer called "physio".');
+        expect(cta(el)).to.be.null;
+        await expectWarnedOnce(el, warnings, '<mw-book-now> offer="physio"');
         await expect(el).to.be.accessible();
       } finally {
         restore();
@@ -663,6 +743,39 @@ describe('<mw-book-now>', () => {
       expect(Object.keys(localStorage).filter((key) => key.startsWith('movewell:'))).to.deep.equal([]);
       expect(cta(await render(html`<mw-book-now dismissible dismiss-days="0" href=${href}></mw-book-now>`))).to.exist;
     });
+
+    const blockedStorage: [string, () => () => void][] = [
+      ['setItem throws', () => breakStorage('setItem')],
+      [
+        'localStorage cannot be reached',
+        () => {
+          const original = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
+          Object.defineProperty(window, 'localStorage', {
+            configurable: true,
+            get() {
+              throw new DOMException('denied', 'SecurityError');
+            },
+          });
+          return () => Object.defineProperty(window, 'localStorage', original);
+        },
+      ],
+    ];
+    for (const [name, block] of blockedStorage) {
+      it(`promises no days it cannot keep when ${name}`, async () => {
+        const restore = block();
+        try {
+          const el = await render(html`<mw-book-now dismissible href=${uniqueHref()}></mw-book-now>`);
+          closeButton(el).click();
+          await el.updateComplete;
+          const note = shadow(el).querySelector<HTMLElement>('[part="dismissed-note"]')!;
+          expect(note.textContent!.trim()).to.equal('Booking banner hidden.');
+          expect(shadow(el).activeElement).to.equal(note);
+          await expect(el).to.be.accessible();
+        } finally {
+          restore();
+        }
+      });
+    }
 
     for (const [name, method, error] of [
       ['full', 'setItem', new DOMException('full', 'QuotaExceededError')],

@@ -1,9 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { defaultContent } from '../../content/default-content.js';
 import type { Offer } from '../../content/types.js';
 import { MwBookClickEvent, type BookNowVariant } from '../../events/book-click.js';
-import { ContentController } from '../../internal/content-controller.js';
+import { ContentController, type Found } from '../../internal/content-controller.js';
 import { MwElement, type Problem } from '../../internal/mw-element.js';
 import { checkUrl, shorten } from '../../internal/url.js';
 import { buttonStyles, hostStyles } from '../../styles/host.styles.js';
@@ -14,6 +15,8 @@ import { KeepFocusClear } from './keep-focus-clear.js';
 import { RedFlagController } from './red-flags.js';
 
 const VARIANTS: readonly BookNowVariant[] = ['inline', 'sticky', 'compact'];
+const DEFAULT_OFFER = 'exercise-physiology';
+const BUILT_IN_OFFER = defaultContent.offers.find((offer) => offer.id === DEFAULT_OFFER);
 const DEFAULT_DISMISS_DAYS = 7;
 /** Targets that stay in this tab; any other target opens a new tab or window. */
 const SAME_TAB_TARGETS = new Set(['', '_self', '_parent', '_top']);
@@ -78,8 +81,8 @@ export class MwBookNow extends MwElement {
   /** The booking link. Wins over the written `<a href>` and the content pack's link. */
   @property() href?: string;
 
-  /** The id of the booking offer in the content pack. */
-  @property({ reflect: true }) offer = 'exercise-physiology';
+  /** The id of the booking offer in the content pack. The default is built in, so it works with any pack. */
+  @property({ reflect: true }) offer = DEFAULT_OFFER;
 
   /** Replaces the offer's headline. */
   @property() headline?: string;
@@ -120,6 +123,9 @@ export class MwBookNow extends MwElement {
 
   /** The note that holds focus after dismissing, until focus moves on. */
   @state() private showDismissedNote = false;
+
+  /** How long the last dismissal was kept: 0 when it lasts only this visit, so the note promises no days. */
+  private dismissedForDays = 0;
 
   private readonly content = new ContentController(this);
   private readonly redFlags = new RedFlagController(this);
@@ -171,7 +177,7 @@ export class MwBookNow extends MwElement {
   private computeView(): View {
     if (this.redFlags.active) return { kind: 'hidden', reason: 'red-flag' };
     if (this.showDismissedNote) return { kind: 'dismissed-note' };
-    const found = this.content.find('offers', this.offer, 'offer');
+    const found = this.findOffer();
     if (found.status === 'loading') return { kind: 'loading' };
     if (found.status === 'problem') return { kind: 'problem', problem: found.problem };
     const offer = found.item;
@@ -185,6 +191,19 @@ export class MwBookNow extends MwElement {
     const url = withUtm(link.url, { source: this.utmSource, medium: this.utmMedium, campaign: this.utmCampaign });
     const label = firstText(this.label, this.writtenLink?.textContent, offer.buttonLabel);
     return { kind: 'banner', offer, url, key, label, resources };
+  }
+
+  /**
+   * The offer named by `offer`. The default one is built in: a pack with no offers of its own (or
+   * none by that id) still gets a working banner. Only an id the site chose, that the pack lacks, is a problem.
+   */
+  private findOffer(): Found<Offer> {
+    const state = this.content.state;
+    const packLacksDefault = state.status === 'ready' && !state.pack.offers.some((offer) => offer.id === DEFAULT_OFFER);
+    if (this.offer === DEFAULT_OFFER && packLacksDefault && BUILT_IN_OFFER) {
+      return { status: 'ready', item: BUILT_IN_OFFER, pack: state.pack };
+    }
+    return this.content.find('offers', this.offer, 'offer');
   }
 
   /** The link in order of precedence: the `href` attribute, the written link, the content pack. */
@@ -231,7 +250,8 @@ export class MwBookNow extends MwElement {
   }
 
   private dismiss(key: string) {
-    dismissal.remember(key, this.safeDismissDays);
+    const days = this.safeDismissDays;
+    this.dismissedForDays = dismissal.remember(key, days) ? days : 0;
     this.dismissedKey = key;
     // Focus was on the close button, which is about to go: hand it to a short note in the same place.
     this.showDismissedNote = true;
@@ -260,7 +280,7 @@ export class MwBookNow extends MwElement {
   }
 
   private renderDismissedNote() {
-    const days = this.safeDismissDays;
+    const days = this.dismissedForDays;
     return html`<p
       class="dismissed-note"
       part="dismissed-note"

@@ -23,8 +23,11 @@ export const dismissal = {
     return false;
   },
 
-  /** Remembers a dismissal for `days` (fractions allowed); 0 remembers nothing beyond this page. */
-  remember(key: string, days: number, now = Date.now()): void {
-    if (days > 0) storage.set(key, String(now + days * DAY));
+  /**
+   * Remembers a dismissal for `days` (fractions allowed); 0 remembers nothing beyond this page.
+   * Returns false when it will not last beyond this visit (0 days, or storage disabled or full).
+   */
+  remember(key: string, days: number, now = Date.now()): boolean {
+    return days > 0 && storage.set(key, String(now + days * DAY));
   },
 };
