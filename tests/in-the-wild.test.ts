@@ -5,6 +5,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../src/index.js';
+import { setViewport } from '@web/test-runner-commands';
 import { wordsBrokenAcrossLines } from './helpers.js';
 
 const widgets: [string, () => TemplateResult][] = [
@@ -124,6 +125,8 @@ for (const [tag, template] of widgets) {
 }
 
 describe('long unbroken text on a 320px phone', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
   // What a CMS really produces: a snake_case id, a deep upload path. The message quoting it must wrap.
   const longId = 'glute_bridge_with_resistance_band_and_two_second_pause_at_the_top';
 
@@ -134,6 +137,24 @@ describe('long unbroken text on a 320px phone', () => {
     expect(el.scrollWidth).to.be.at.most(320);
     expect(problem.scrollWidth).to.be.at.most(problem.clientWidth);
   });
+
+  for (const variant of ['inline', 'sticky', 'compact']) {
+    it(`keeps a ${variant} booking button labelled with an email address inside the screen`, async () => {
+      const email = 'appointments@northsidephysioandexercise.com.au';
+      // The phone itself, not just a narrow column: the sticky bar is as wide as the screen.
+      await setViewport({ width: 320, height: 640 });
+      const { el } = await mount(
+        html`<mw-book-now variant=${variant} href="mailto:${email}"
+          ><a href="mailto:${email}">${email}</a></mw-book-now
+        >`,
+      );
+      const button = el.shadowRoot!.querySelector<HTMLElement>('a.cta')!;
+      expect(button.textContent).to.contain(email);
+      expect(button.getBoundingClientRect().right).to.be.at.most(window.innerWidth);
+      expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
+      await expect(el).to.be.accessible();
+    });
+  }
 
   it('wraps the message for a content file that is not there, path and all', async () => {
     const src = '/wp-content/uploads/2026/11/northside-physio-clinic-exercise-pack-final-approved.json';

@@ -52,6 +52,8 @@ export const bookNowStyles = css`
 
   .layout {
     display: grid;
+    /* Not auto: a label with no break in it (an email address) must not widen a narrow banner. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
     align-items: center;
   }
@@ -85,9 +87,14 @@ export const bookNowStyles = css`
     display: flex;
   }
 
-  /* The button stays on one line where it can, and fills a narrow banner. */
+  /*
+   * The button stays on one line where it can and fills a narrow banner. Alone in its row, it may
+   * break inside a label longer than the row (an email address) rather than push out of the screen.
+   */
   .cta {
     flex: 1 1 auto;
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
 
   @container (min-width: 34em) {
