@@ -535,6 +535,36 @@ describe('<mw-book-now>', () => {
       expect(location.href).to.equal(before);
     });
 
+    it('cannot be cancelled when the reader asked for a new tab (Ctrl, ⌘, Shift or Alt and click)', async () => {
+      const el = await render(html`<mw-book-now href="#new-tab"></mw-book-now>`);
+      const events: MwBookClickEvent[] = [];
+      const cancel = (event: Event) => {
+        event.preventDefault();
+        events.push(event as MwBookClickEvent);
+      };
+      document.addEventListener('mw-book-click', cancel);
+      // The test stops the browser's own navigation last, after checking that we left it alone.
+      const leftAlone: boolean[] = [];
+      const stop = (event: Event) => {
+        leftAlone.push(!event.defaultPrevented);
+        event.preventDefault();
+      };
+      document.addEventListener('click', stop);
+      try {
+        for (const key of ['ctrlKey', 'metaKey', 'shiftKey', 'altKey']) {
+          cta(el)!.dispatchEvent(
+            new MouseEvent('click', { [key]: true, bubbles: true, composed: true, cancelable: true }),
+          );
+        }
+        cta(el)!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
+      } finally {
+        document.removeEventListener('mw-book-click', cancel);
+        document.removeEventListener('click', stop);
+      }
+      expect(events.map((event) => event.cancelable)).to.deep.equal([false, false, false, false, true]);
+      expect(leftAlone).to.deep.equal([true, true, true, true, false]);
+    });
+
     it('lets the link work when nobody cancels', async () => {
       const before = location.href;
       const el = await render(html`<mw-book-now href="#booked-by-link"></mw-book-now>`);

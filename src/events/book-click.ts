@@ -11,12 +11,14 @@ export interface BookClickDetail {
 
 /**
  * `mw-book-click`: the reader pressed the booking link. Cancelable: a site that calls
- * `preventDefault()` stops the navigation, for example to open its own booking dialog.
+ * `preventDefault()` stops the navigation, for example to open its own booking dialog. Not
+ * cancelable when the reader asked for a new tab or window (Ctrl, ⌘, Shift or Alt and click):
+ * the site still hears of it, but cannot turn it into something else.
  * Carries the link and where it was shown, never anything about the reader.
  */
 export class MwBookClickEvent extends CustomEvent<BookClickDetail> {
-  constructor(detail: BookClickDetail) {
-    super('mw-book-click', { detail, bubbles: true, composed: true, cancelable: true });
+  constructor(detail: BookClickDetail, { cancelable = true } = {}) {
+    super('mw-book-click', { detail, bubbles: true, composed: true, cancelable });
   }
 }
 

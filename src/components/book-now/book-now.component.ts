@@ -46,7 +46,7 @@ type View =
  * but is not shown, so there is one link, not two. Links other than web, phone, email and relative ones are
  * refused. The element hides itself while a symptom checklist on the page shows a red-flag result.
  *
- * @event {MwBookClickEvent} mw-book-click - The reader pressed the booking link. Cancelable: `preventDefault()` stops the navigation. `detail: { url, variant, offerId }`.
+ * @event {MwBookClickEvent} mw-book-click - The reader pressed the booking link. Cancelable (`preventDefault()` stops the navigation), except after Ctrl, ⌘, Shift or Alt and click, which ask for a new tab or window. `detail: { url, variant, offerId }`.
  *
  * @slot headline - Replaces the headline (the `headline` attribute and the content pack's headline).
  * @slot body - Replaces the short text (the `body` attribute and the content pack's text).
@@ -259,7 +259,9 @@ export class MwBookNow extends MwElement {
   }
 
   private handleClick(event: MouseEvent, url: string, offerId: string) {
-    const booking = this.emit(new MwBookClickEvent({ url, variant: this.safeVariant, offerId }));
+    // A modified click asks the browser for a new tab or window: the reader's choice, not the site's.
+    const cancelable = !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey);
+    const booking = this.emit(new MwBookClickEvent({ url, variant: this.safeVariant, offerId }, { cancelable }));
     if (booking.defaultPrevented) event.preventDefault();
   }
 
