@@ -87,6 +87,20 @@ export function wordsBrokenAcrossLines(controls: HTMLElement[]) {
   return broken;
 }
 
+/** How many lines `text` (spaces matching no-break spaces too) takes up where it first appears in `element`. */
+export function linesTakenBy(element: Element, text: string) {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.textContent!.replace(/\u00a0/g, ' ').indexOf(text);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+  }
+  throw new Error(`"${text}" is not in the element`);
+}
+
 /** A widget showing a problem warns once, naming where it is, and not again when it renders again. */
 export async function expectWarnedOnce(el: ReactiveElement, warnings: string[], naming: string) {
   el.requestUpdate();

@@ -6,7 +6,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../src/index.js';
 import { setViewport } from '@web/test-runner-commands';
-import { wordsBrokenAcrossLines } from './helpers.js';
+import type { MwSymptomChecklist } from '../src/index.js';
+import { defaultContent } from '../src/content/index.js';
+import { linesTakenBy, wordsBrokenAcrossLines } from './helpers.js';
 
 const widgets: [string, () => TemplateResult][] = [
   ['mw-exercise-card', () => html`<mw-exercise-card exercise="glute-bridge"></mw-exercise-card>`],
@@ -155,6 +157,26 @@ describe('long unbroken text on a 320px phone', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('keeps a phone number on one line in a booking button and in the emergency call link', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const { el: book } = await mount(
+      html`<mw-book-now href="tel:+61290000000"
+        ><a href="tel:+61290000000">Call us to book: (02) 9000 0000</a></mw-book-now
+      >`,
+    );
+    expect(linesTakenBy(book.shadowRoot!.querySelector('a.cta')!, '(02) 9000 0000')).to.equal(1);
+    const { el: checklist } = await mount(
+      html`<mw-symptom-checklist checklist="weak-glutes" emergency-number="+61 2 9999 0000"></mw-symptom-checklist>`,
+    );
+    const list = checklist as MwSymptomChecklist;
+    list.redFlags = [defaultContent.checklists[0]!.redFlags.items.find((flag) => flag.level === 'emergency')!.id];
+    list.showResult();
+    await list.updateComplete;
+    const call = list.shadowRoot!.querySelector('[part="call"]')!;
+    expect(call.getAttribute('href')).to.equal('tel:+61299990000');
+    expect(linesTakenBy(call, '+61 2 9999 0000')).to.equal(1);
+  });
 
   it('wraps the message for a content file that is not there, path and all', async () => {
     const src = '/wp-content/uploads/2026/11/northside-physio-clinic-exercise-pack-final-approved.json';

@@ -582,7 +582,8 @@ describe('<mw-symptom-checklist>', () => {
       await press(el, /Continue/);
       const call = root(el).querySelector('a[part="call"]')!;
       expect(call.getAttribute('href')).to.equal('tel:+442079460000');
-      expect(call.textContent!.trim()).to.equal('Call +44 20 7946-0000');
+      // No-break spaces keep the number on one line.
+      expect(call.textContent!.trim()).to.equal('Call +44\u00a020\u00a07946-0000');
     });
 
     it('explains a number that cannot be dialled in place, and warns once', async () => {

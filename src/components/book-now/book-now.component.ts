@@ -5,6 +5,7 @@ import { defaultContent } from '../../content/default-content.js';
 import type { Offer } from '../../content/types.js';
 import { MwBookClickEvent, type BookNowVariant } from '../../events/book-click.js';
 import { ContentController, type Found } from '../../internal/content-controller.js';
+import { keepNumbersTogether } from '../../internal/keep-numbers-together.js';
 import { MwElement, type Problem } from '../../internal/mw-element.js';
 import { checkUrl, shorten } from '../../internal/url.js';
 import { buttonStyles, hostStyles } from '../../styles/host.styles.js';
@@ -189,7 +190,7 @@ export class MwBookNow extends MwElement {
     }
     const resources = this.resourcesLink(offer);
     const url = withUtm(link.url, { source: this.utmSource, medium: this.utmMedium, campaign: this.utmCampaign });
-    const label = firstText(this.label, this.writtenLink?.textContent, offer.buttonLabel);
+    const label = keepNumbersTogether(firstText(this.label, this.writtenLink?.textContent, offer.buttonLabel));
     return { kind: 'banner', offer, url, key, label, resources };
   }
 

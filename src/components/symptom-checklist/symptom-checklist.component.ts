@@ -10,6 +10,7 @@ import { Announcer } from '../../internal/announcer.js';
 import { ContentController } from '../../internal/content-controller.js';
 import { MwElement, headingLevel, type Problem } from '../../internal/mw-element.js';
 import { buttonStyles, hostStyles } from '../../styles/host.styles.js';
+import { keepNumbersTogether } from '../../internal/keep-numbers-together.js';
 import { emergencyNumberFor, isDialable, telHref } from './emergency-number.js';
 import { savedAnswers, type ChecklistStep } from './saved-answers.js';
 import { scoreChecklist, type ChecklistScore } from './scoring.js';
@@ -419,7 +420,9 @@ export class MwSymptomChecklist extends MwElement {
     const level = score.kind === 'emergency' ? 'emergency' : 'urgent';
     const message = checklist.redFlags[level];
     const flags = new Set(score.flags);
-    const call = html`<a class="call" part="call" href=${telHref(phone)}>${t.checklistCall(phone)}</a>`;
+    const call = html`<a class="call" part="call" href=${telHref(phone)}
+      >${t.checklistCall(keepNumbersTogether(phone))}</a
+    >`;
     return html`<section class="base care ${level}" part="base care" aria-labelledby="result-heading">
       <div class="care-band">
         <div
