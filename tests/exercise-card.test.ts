@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { MwExerciseCard } from '../src/index.js';
 import { breakStorage, captureWarnings, expectWarnedOnce, minimalPack, visibleText } from './helpers.js';
@@ -56,8 +56,17 @@ describe('<mw-exercise-card>', () => {
     expect(details.open).to.be.false;
     expect(details.querySelector('ol.steps')).to.exist;
     await expect(el).to.be.accessible();
-    details.querySelector('summary')!.click();
+    // A chevron shows that it opens (flex layout hides the native marker), and turns when it does.
+    const summary = details.querySelector('summary')!;
+    expect(summary.textContent!.trim()).to.equal('Steps, tips and safety');
+    const marker = () => getComputedStyle(summary, '::before');
+    expect(marker().content).to.equal('""');
+    expect(marker().width).not.to.equal('0px');
+    const closed = marker().transform;
+    summary.click();
     expect(details.open).to.be.true;
+    await aTimeout(250);
+    expect(marker().transform).not.to.equal(closed);
     await expect(el).to.be.accessible();
   });
 

@@ -32,6 +32,8 @@ export const hostStyles = css`
   }
 
   :host([theme='dark']) {
+    /* Native controls (checkboxes, scroll bars) in their dark form too. */
+    color-scheme: dark;
     --_accent: var(--mw-accent, #6fd3a8);
     --_accent-contrast: var(--mw-accent-contrast, #0c1a14);
     --_surface: var(--mw-surface, #18201d);
@@ -211,10 +213,31 @@ export const disclosureStyles = css`
   summary {
     display: flex;
     align-items: center;
+    gap: 0.5em;
     min-height: 44px;
     font-weight: 700;
     color: var(--_accent);
     cursor: pointer;
+  }
+
+  /* Flex hides the native marker: draw one (a chevron, › closed and ⌄ open), so it reads as something that opens. */
+  summary::before {
+    content: '';
+    flex: none;
+    width: 0.45em;
+    height: 0.45em;
+    border-right: 0.15em solid currentColor;
+    border-bottom: 0.15em solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform 0.15s;
+  }
+
+  summary:dir(rtl)::before {
+    transform: rotate(135deg);
+  }
+
+  details[open] > summary::before {
+    transform: rotate(45deg);
   }
 
   details[open] > summary {

@@ -25,7 +25,7 @@ export const en = {
   safety: 'Safety',
   easier: 'Easier',
   harder: 'Harder',
-  moreDetails: 'How to do it',
+  moreDetails: 'Steps, tips and safety',
   doneToday: 'Done today',
   markDone: 'Mark as done today',
   start: 'Start',

@@ -24,7 +24,7 @@ export const es: Translation = {
   safety: 'Seguridad',
   easier: 'Más fácil',
   harder: 'Más difícil',
-  moreDetails: 'Cómo hacerlo',
+  moreDetails: 'Pasos, consejos y seguridad',
   doneToday: 'Hecho hoy',
   markDone: 'Marcar como hecho hoy',
   start: 'Empezar',
