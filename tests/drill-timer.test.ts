@@ -305,6 +305,23 @@ describe('<mw-drill-timer>', () => {
     expect(events['mw-drill-start']).to.have.length(2);
   });
 
+  it('does not say "well done" when every step was skipped', async () => {
+    const el = await quickTimer({ noResume: true });
+    el.start();
+    for (let i = 0; i < 6; i++) {
+      if (el.status !== 'running') break;
+      el.skip();
+      await el.updateComplete;
+    }
+    expect(el.status).to.equal('finished');
+    const text = visibleText(el);
+    expect(text).not.to.contain('Well done');
+    expect(text).to.contain('That’s the end. You skipped every step this time.');
+    expect(text).to.contain('Steps done 0 of 4');
+    await waitForLive(el, 'That’s the end: 0 of 4 steps in 0 seconds.');
+    await expect(el).to.be.accessible();
+  });
+
   it('moves focus to the summary when the button in use goes away at the end', async () => {
     const el = await quickTimer();
     el.start();

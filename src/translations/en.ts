@@ -71,6 +71,7 @@ export const en = {
   drillResumeOffer: 'Resume where you left off?',
   drillStartOver: 'Start over',
   drillFinished: 'Well done! You finished.',
+  drillFinishedAllSkipped: 'That’s the end. You skipped every step this time.',
   drillTime: 'Time',
   drillStepsDone: 'Steps done',
   drillOf: (done: string, total: string) => `${done} of ${total}`,
@@ -86,8 +87,8 @@ export const en = {
       .filter(Boolean)
       .join(' '),
   drillSayHold: (seconds: string) => `hold ${seconds}`,
-  drillSayFinished: (done: string, total: string, time: string) =>
-    `Well done! You finished: ${done} of ${total} steps in ${time}.`,
+  drillSayFinished: (done: string, total: string, time: string, skippedAll: boolean) =>
+    `${skippedAll ? 'That’s the end' : 'Well done! You finished'}: ${done} of ${total} steps in ${time}.`,
   // (end drill timer)
   // Symptom checklist
   checklistStep: (step: number, total: number) => `Step ${step} of ${total}`,

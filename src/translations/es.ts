@@ -70,6 +70,7 @@ export const es: Translation = {
   drillResumeOffer: '¿Seguir donde lo dejaste?',
   drillStartOver: 'Empezar de nuevo',
   drillFinished: '¡Muy bien! Has terminado.',
+  drillFinishedAllSkipped: 'Ya está. Esta vez te saltaste todos los pasos.',
   drillTime: 'Tiempo',
   drillStepsDone: 'Pasos hechos',
   drillOf: (done, total) => `${done} de ${total}`,
@@ -84,7 +85,8 @@ export const es: Translation = {
       .filter(Boolean)
       .join(' y '),
   drillSayHold: (seconds) => `mantén ${seconds}`,
-  drillSayFinished: (done, total, time) => `¡Muy bien! Has terminado: ${done} de ${total} pasos en ${time}.`,
+  drillSayFinished: (done, total, time, skippedAll) =>
+    `${skippedAll ? 'Ya está' : '¡Muy bien! Has terminado'}: ${done} de ${total} pasos en ${time}.`,
   // (end drill timer)
   // Symptom checklist
   checklistStep: (step, total) => `Paso ${step} de ${total}`,

@@ -493,6 +493,7 @@ export class MwDrillTimer extends MwElement {
         number(state.completedSteps),
         number(state.totalSteps),
         spokenDuration(state.elapsedMs, this.words),
+        state.completedSteps === 0,
       ),
     );
     if (manual) this.cues.playNow('finish');
@@ -842,7 +843,7 @@ export class MwDrillTimer extends MwElement {
     const { t, number } = words;
     return html`<div class="summary" part="summary">
       <p id="summary-title" class="summary-title" role="heading" aria-level=${this.level(1)} tabindex="-1">
-        ${t.drillFinished}
+        ${state.completedSteps ? t.drillFinished : t.drillFinishedAllSkipped}
       </p>
       <dl class="stats">
         <div>
