@@ -5,7 +5,7 @@ export const narrow = (story: () => unknown) =>
   html`<div class="narrow-demo">
     <style>
       .narrow-demo {
-        width: 320px;
+        width: min(320px, 100%);
       }
     </style>
     ${story()}

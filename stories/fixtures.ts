@@ -22,7 +22,7 @@ export const clinicPack: ContentPackInput = {
       dosage: { sets: 3, holdSeconds: 20, restSeconds: 30 },
       safety: 'Stop if your knees hurt more than a little.',
       easier: ['glute-squeeze'],
-      illustration: { pose: 'glute-squeeze', alt: 'A person standing tall, squeezing their glutes' },
+      // No drawing: none of the built-in poses is a wall sit, and the card does without one.
     },
   ],
 };
