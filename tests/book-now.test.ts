@@ -152,6 +152,11 @@ describe('<mw-book-now>', () => {
       );
       expect(closeButton(el).getAttribute('aria-label')).to.equal('Cerrar el aviso de reserva');
       expect(cta(el)!.textContent).to.contain('(se abre en una pestaña nueva)');
+      // The built-in offer's words are English, and marked so; the site's own are not.
+      expect(shadow(el).querySelector('[part="headline"]')!.getAttribute('lang')).to.equal('en');
+      el.headline = 'Ponte fuerte';
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part="headline"]')!.hasAttribute('lang')).to.be.false;
       await expect(el).to.be.accessible();
     });
   });

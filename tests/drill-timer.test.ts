@@ -697,8 +697,13 @@ describe('<mw-drill-timer>', () => {
     const el = wrapper.querySelector('mw-drill-timer')!;
     await el.updateComplete;
     expect(button(el, /^Empezar$/)).to.exist;
+    // The built-in content is English, and marked so: the title, not our Start button.
+    expect(shadow(el).querySelector('#title')!.getAttribute('lang')).to.equal('en');
+    expect(button(el, /^Empezar$/)!.closest('[lang]')).to.be.null;
     el.start();
     await el.updateComplete;
+    expect(shadow(el).querySelector('.name')!.getAttribute('lang')).to.equal('en');
+    expect(shadow(el).querySelector('.badges')!.closest('[lang]')).to.be.null;
     expect(shown(el, '.badges')).to.contain('Lado izquierdo');
     expect(shown(el, '.unit')).to.equal('repeticiones');
     expect(button(el, /^Hecho$/)).to.exist;

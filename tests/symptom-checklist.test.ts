@@ -702,6 +702,10 @@ describe('<mw-symptom-checklist>', () => {
     const el = await mount({ lang: 'es' });
     expect(visibleText(el)).to.contain('Paso 1 de 2');
     expect(button(el, /Nada de esto me pasa/)).to.exist;
+    // The built-in content is English, and marked so: the question and red flags, not our words.
+    expect(root(el).querySelector('legend')!.getAttribute('lang')).to.equal('en');
+    expect(root(el).querySelector('label')!.getAttribute('lang')).to.equal('en');
+    expect(root(el).querySelector('#hint')!.closest('[lang]')).to.be.null;
     await tick(el, emergencyFlag.id);
     await press(el, /Continuar/);
     expect(root(el).querySelector('a[part="call"]')!.textContent!.trim()).to.equal('Llama al 112');

@@ -80,4 +80,13 @@ export class LocalizeController implements ReactiveController {
   number(value: number): string {
     return formatNumber(value, this.t.lang);
   }
+
+  /**
+   * A content pack's `locale`, when its language is not the one in force here: content elements
+   * then carry it as `lang`, so a screen reader on a Spanish page reads English content in English.
+   */
+  contentLang(locale: string): string | undefined {
+    const language = (tag: string) => tag.toLowerCase().split('-')[0];
+    return language(locale) === language(this.lang) ? undefined : locale;
+  }
 }

@@ -31,6 +31,8 @@ type View =
   | {
       kind: 'banner';
       offer: Offer;
+      /** The language of the offer's words (its pack's). */
+      locale: string;
       url: string;
       key: string;
       label: string;
@@ -181,7 +183,7 @@ export class MwBookNow extends MwElement {
     const found = this.findOffer();
     if (found.status === 'loading') return { kind: 'loading' };
     if (found.status === 'problem') return { kind: 'problem', problem: found.problem };
-    const offer = found.item;
+    const { item: offer, pack } = found;
     const link = this.bookingLink(offer);
     if (!link.ok) return { kind: 'problem', problem: link.problem };
     const key = dismissal.key(offer.id, link.url);
@@ -191,7 +193,7 @@ export class MwBookNow extends MwElement {
     const resources = this.resourcesLink(offer);
     const url = withUtm(link.url, { source: this.utmSource, medium: this.utmMedium, campaign: this.utmCampaign });
     const label = keepNumbersTogether(firstText(this.label, this.writtenLink?.textContent, offer.buttonLabel));
-    return { kind: 'banner', offer, url, key, label, resources };
+    return { kind: 'banner', offer, locale: pack.locale, url, key, label, resources };
   }
 
   /**
@@ -202,7 +204,7 @@ export class MwBookNow extends MwElement {
     const state = this.content.state;
     const packLacksDefault = state.status === 'ready' && !state.pack.offers.some((offer) => offer.id === DEFAULT_OFFER);
     if (this.offer === DEFAULT_OFFER && packLacksDefault && BUILT_IN_OFFER) {
-      return { status: 'ready', item: BUILT_IN_OFFER, pack: state.pack };
+      return { status: 'ready', item: BUILT_IN_OFFER, pack: defaultContent };
     }
     return this.content.find('offers', this.offer, 'offer');
   }
@@ -326,17 +328,33 @@ export class MwBookNow extends MwElement {
     </div>`;
   }
 
+  /**
+   * The `lang` for words taken from the offer, where its pack's language is not the page's; none
+   * for the site's own words (an attribute, or content in the slot).
+   */
+  private offerLang(view: Extract<View, { kind: 'banner' }>, own: string | undefined, slot: string) {
+    if (own?.trim() || this.querySelector(`:scope > [slot="${slot}"]`)) return undefined;
+    return this.localize.contentLang(view.locale);
+  }
+
   /** The sticky bar keeps to the headline, so it covers as little of the page as it can. */
   private renderText(view: Extract<View, { kind: 'banner' }>, sticky: boolean) {
     const offer = view.offer;
     return html`<div class="text" part="text">
-      <p id="headline" class="headline" part="headline">
+      <p
+        id="headline"
+        class="headline"
+        part="headline"
+        lang=${ifDefined(this.offerLang(view, this.headline, 'headline'))}
+      >
         <slot name="headline">${firstText(this.headline, offer.headline)}</slot>
       </p>
       ${
         sticky
           ? nothing
-          : html`<p class="body" part="body"><slot name="body">${firstText(this.body, offer.body)}</slot></p>`
+          : html`<p class="body" part="body" lang=${ifDefined(this.offerLang(view, this.body, 'body'))}>
+              <slot name="body">${firstText(this.body, offer.body)}</slot>
+            </p>`
       }
       ${
         view.resources && !sticky

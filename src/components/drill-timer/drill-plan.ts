@@ -18,6 +18,8 @@ export interface Plan {
   notes: readonly string[];
   segments: Segment[];
   totalSteps: number;
+  /** The language of the words above, when they come from a content pack (not from a script). */
+  locale?: string;
 }
 
 export type Resolved =
@@ -27,7 +29,12 @@ export type Resolved =
  * The plan for a drill (from content, or `customDrill` from a script). `where` names its source
  * for messages: `drill="…"` or `customDrill`, to which a path inside the drill is added.
  */
-export function planFromDrill(drill: unknown, where: string, name: (id: string) => string | undefined): Resolved {
+export function planFromDrill(
+  drill: unknown,
+  where: string,
+  name: (id: string) => string | undefined,
+  locale?: string,
+): Resolved {
   const result = drillSegments(drill, name);
   if (!result.ok) {
     const path = where === 'customDrill' ? [where, result.path].filter(Boolean).join('.') : where;
@@ -47,12 +54,13 @@ export function planFromDrill(drill: unknown, where: string, name: (id: string) 
       notes: texts(given.notes),
       segments: result.segments,
       totalSteps: countWork(result.segments),
+      locale,
     },
   };
 }
 
 /** The plan for an exercise's own dosage: its holds, or its reps per set and side. */
-export function planFromExercise(exercise: Exercise): Resolved {
+export function planFromExercise(exercise: Exercise, locale?: string): Resolved {
   const result = exerciseSegments(exercise);
   if (!result.ok) {
     return {
@@ -76,6 +84,7 @@ export function planFromExercise(exercise: Exercise): Resolved {
       notes: [],
       segments: result.segments,
       totalSteps: countWork(result.segments),
+      locale,
     },
   };
 }

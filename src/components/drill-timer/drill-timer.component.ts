@@ -250,13 +250,13 @@ export class MwDrillTimer extends MwElement {
       if (found.status !== 'ready') return found.status === 'loading' ? LOADING : this.problem(found.problem);
       const names = new Map(found.pack.exercises.map((e) => [e.id, e.name]));
       return this.build(found.item, `drill:${found.item.id}`, () =>
-        planFromDrill(found.item, `drill="${this.drill}"`, (exerciseId) => names.get(exerciseId)),
+        planFromDrill(found.item, `drill="${this.drill}"`, (exerciseId) => names.get(exerciseId), found.pack.locale),
       );
     }
     if (this.exercise) {
       const found = this.content.find('exercises', this.exercise, 'exercise');
       if (found.status !== 'ready') return found.status === 'loading' ? LOADING : this.problem(found.problem);
-      return this.build(found.item, `exercise:${found.item.id}`, () => planFromExercise(found.item));
+      return this.build(found.item, `exercise:${found.item.id}`, () => planFromExercise(found.item, found.pack.locale));
     }
     const list = (ids: string[] | undefined) => (ids?.length ? ids.join(', ') : 'none');
     return this.problem({
@@ -598,6 +598,11 @@ export class MwDrillTimer extends MwElement {
     return headingLevel(this.headingLevel, 3, below);
   }
 
+  /** The `lang` for the plan's own words: its pack's, where that is not the page's language. */
+  private contentLang(plan: Plan) {
+    return plan.locale ? this.localize.contentLang(plan.locale) : undefined;
+  }
+
   override render() {
     const resolved = this.resolved;
     if (resolved.status === 'loading') return this.renderLoading();
@@ -615,7 +620,14 @@ export class MwDrillTimer extends MwElement {
       @keydown=${this.onKeyDown}
     >
       <header class="header" part="header">
-        <div id="title" class="title" part="title" role="heading" aria-level=${this.level()}>
+        <div
+          id="title"
+          class="title"
+          part="title"
+          role="heading"
+          aria-level=${this.level()}
+          lang=${ifDefined(plan.title ? this.contentLang(plan) : undefined)}
+        >
           ${plan.title ?? t.drillUntitled}
         </div>
         ${this.offer ? nothing : this.renderProgress(plan, state)}
@@ -651,6 +663,7 @@ export class MwDrillTimer extends MwElement {
   private renderIntro(plan: Plan) {
     const words = this.words;
     const { t, number } = words;
+    const lang = this.contentLang(plan);
     const timedOnly = plan.segments.every(isTimed);
     const total = plan.segments.reduce((sum, s) => sum + ('seconds' in s ? s.seconds * 1000 : 0), 0);
     const facts = [
@@ -660,15 +673,21 @@ export class MwDrillTimer extends MwElement {
     ];
     const first = plan.segments[0];
     return html`<div class="intro" part="intro">
-      ${plan.intro ? html`<p class="lead">${plan.intro}</p>` : nothing}
+      ${plan.intro ? html`<p class="lead" lang=${ifDefined(lang)}>${plan.intro}</p>` : nothing}
       <p class="facts">${facts.join(' · ')}</p>
-      ${plan.equipment.length ? html`<p><strong>${t.drillYouNeed}:</strong> ${plan.equipment.join(', ')}</p>` : nothing}
+      ${
+        plan.equipment.length
+          ? html`<p>
+              <strong>${t.drillYouNeed}:</strong> <span lang=${ifDefined(lang)}>${plan.equipment.join(', ')}</span>
+            </p>`
+          : nothing
+      }
       ${
         plan.setup.length
           ? html`<div class="setup">
               <p class="section-title" role="heading" aria-level=${this.level(1)}>${t.drillBeforeYouStart}</p>
               <ul>
-                ${plan.setup.map((line) => html`<li>${line}</li>`)}
+                ${plan.setup.map((line) => html`<li lang=${ifDefined(lang)}>${line}</li>`)}
               </ul>
             </div>`
           : nothing
@@ -678,7 +697,7 @@ export class MwDrillTimer extends MwElement {
           ? html`<details class="notes" part="notes">
               <summary>${t.drillAboutThis}</summary>
               <ul>
-                ${plan.notes.map((line) => html`<li>${line}</li>`)}
+                ${plan.notes.map((line) => html`<li lang=${ifDefined(lang)}>${line}</li>`)}
               </ul>
             </details>`
           : nothing
@@ -690,6 +709,7 @@ export class MwDrillTimer extends MwElement {
   private renderStep(plan: Plan, state: DrillState, segment: Segment) {
     const words = this.words;
     const { t } = words;
+    const lang = this.contentLang(plan);
     const side = sideLabel(segment, t);
     const badges = [
       ...(segment.kind === 'hold' ? [t.drillHold] : []),
@@ -708,8 +728,10 @@ export class MwDrillTimer extends MwElement {
               </ul>`
             : nothing
         }
-        <p class="name" part="step-name">${stepName(segment, t)}</p>
-        ${cue ? html`<p class="cue">${cue}</p>` : nothing}
+        <p class="name" part="step-name" lang=${ifDefined(isWork(segment) ? lang : undefined)}>
+          ${stepName(segment, t)}
+        </p>
+        ${cue ? html`<p class="cue" lang=${ifDefined(lang)}>${cue}</p>` : nothing}
         <p class="next">${nextText(plan.segments[state.index + 1], words)}</p>
       </div>
     </div>`;

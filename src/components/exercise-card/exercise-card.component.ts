@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Exercise } from '../../content/types.js';
 import { MwExerciseDoneEvent } from '../../events/exercise-done.js';
 import { MwExerciseStartEvent } from '../../events/exercise-start.js';
@@ -121,17 +122,21 @@ export class MwExerciseCard extends MwElement {
     if (found.status === 'problem') return this.renderProblem(found.problem);
     const exercise = found.item;
     const names = new Map(found.pack.exercises.map((each) => [each.id, each.name]));
-    const body = this.renderBody(exercise, names);
+    // Our words follow the page; the exercise's are in the pack's language, marked where they differ.
+    const lang = this.localize.contentLang(found.pack.locale);
+    const body = this.renderBody(exercise, names, lang);
     return html`<article class="base" part="base" aria-labelledby="title">
       <div class="layout">
         <header part="header">
-          <div id="title" class="title" part="title" role="heading" aria-level=${this.level()}>${exercise.name}</div>
-          <p class="summary">${exercise.summary}</p>
+          <div id="title" class="title" part="title" role="heading" aria-level=${this.level()} lang=${ifDefined(lang)}>
+            ${exercise.name}
+          </div>
+          <p class="summary" lang=${ifDefined(lang)}>${exercise.summary}</p>
           ${this.renderDosage(exercise)}
         </header>
         ${
           exercise.illustration
-            ? html`<figure class="illustration" part="illustration">
+            ? html`<figure class="illustration" part="illustration" lang=${ifDefined(lang)}>
                 ${renderIllustration(exercise.illustration)}
               </figure>`
             : nothing
@@ -174,23 +179,27 @@ export class MwExerciseCard extends MwElement {
     </ul>`;
   }
 
-  private renderBody(exercise: Exercise, names: Map<string, string>) {
+  private renderBody(exercise: Exercise, names: Map<string, string>, lang: string | undefined) {
     const t = this.localize.t;
     const variations = (['easier', 'harder'] as const).filter((kind) => exercise[kind]?.length);
     return html`<div class="body" part="body">
       <dl class="facts">
         <div>
           <dt>${t.muscles}</dt>
-          <dd>${exercise.muscles.join(', ')}</dd>
+          <dd lang=${ifDefined(lang)}>${exercise.muscles.join(', ')}</dd>
         </div>
         <div>
           <dt>${t.equipment}</dt>
-          <dd>${exercise.equipment.length ? exercise.equipment.join(', ') : t.noEquipment}</dd>
+          ${
+            exercise.equipment.length
+              ? html`<dd lang=${ifDefined(lang)}>${exercise.equipment.join(', ')}</dd>`
+              : html`<dd>${t.noEquipment}</dd>`
+          }
         </div>
       </dl>
       <section>
         <p class="section-title" role="heading" aria-level=${this.level(1)}>${t.howTo}</p>
-        <ol class="steps">
+        <ol class="steps" lang=${ifDefined(lang)}>
           ${exercise.steps.map((step) => html`<li>${step}</li>`)}
         </ol>
       </section>
@@ -198,13 +207,15 @@ export class MwExerciseCard extends MwElement {
         exercise.cues.length
           ? html`<section>
               <p class="section-title" role="heading" aria-level=${this.level(1)}>${t.cues}</p>
-              <ul class="cues">
+              <ul class="cues" lang=${ifDefined(lang)}>
                 ${exercise.cues.map((cue) => html`<li>${cue}</li>`)}
               </ul>
             </section>`
           : nothing
       }
-      <p class="safety" part="safety"><strong>${t.safety}:</strong> ${exercise.safety}</p>
+      <p class="safety" part="safety">
+        <strong>${t.safety}:</strong> <span lang=${ifDefined(lang)}>${exercise.safety}</span>
+      </p>
       ${
         variations.length
           ? html`<dl class="variations">
@@ -212,7 +223,7 @@ export class MwExerciseCard extends MwElement {
                 (kind) =>
                   html`<div>
                     <dt>${t[kind]}</dt>
-                    <dd>${exercise[kind]?.map((id) => names.get(id) ?? id).join(', ')}</dd>
+                    <dd lang=${ifDefined(lang)}>${exercise[kind]?.map((id) => names.get(id) ?? id).join(', ')}</dd>
                   </div>`,
               )}
             </dl>`

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Checklist, Outcome, Source } from '../../content/types.js';
 import {
   MwChecklistResetEvent,
@@ -8,9 +9,9 @@ import {
 } from '../../events/checklist-result.js';
 import { Announcer } from '../../internal/announcer.js';
 import { ContentController } from '../../internal/content-controller.js';
+import { keepNumbersTogether } from '../../internal/keep-numbers-together.js';
 import { MwElement, headingLevel, type Problem } from '../../internal/mw-element.js';
 import { buttonStyles, hostStyles } from '../../styles/host.styles.js';
-import { keepNumbersTogether } from '../../internal/keep-numbers-together.js';
 import { emergencyNumberFor, isDialable, telHref } from './emergency-number.js';
 import { savedAnswers, type ChecklistStep } from './saved-answers.js';
 import { scoreChecklist, type ChecklistScore } from './scoring.js';
@@ -355,8 +356,14 @@ export class MwSymptomChecklist extends MwElement {
     return headingLevel(this.headingLevel, 2, below);
   }
 
+  /** The `lang` for the checklist's own words: its pack's, where that is not the page's language. */
+  private get contentLang() {
+    const state = this.content.state;
+    return state.status === 'ready' ? this.localize.contentLang(state.pack.locale) : undefined;
+  }
+
   private renderHeader(checklist: Checklist, intro: boolean) {
-    return html`<header part="header">
+    return html`<header part="header" lang=${ifDefined(this.contentLang)}>
       <div id="title" class="title" part="title" role="heading" aria-level=${this.level()}>${checklist.title}</div>
       ${intro ? html`<p class="intro">${checklist.intro}</p>` : nothing}
     </header>`;
@@ -377,7 +384,9 @@ export class MwSymptomChecklist extends MwElement {
       <form @submit=${(event: SubmitEvent) => this.submit(event, checklist, step)}>
         <p id="step" class="step" part="step">${t.checklistStep(first ? 1 : 2, 2)}</p>
         <fieldset part="question" tabindex="-1" aria-describedby=${error ? 'step hint error' : 'step hint'}>
-          <legend>${first ? checklist.redFlags.question : checklist.question}</legend>
+          <legend lang=${ifDefined(this.contentLang)}>
+            ${first ? checklist.redFlags.question : checklist.question}
+          </legend>
           <p id="hint" class="hint">${t.checklistTickAll}</p>
           ${error ? html`<p id="error" class="error" part="error">${errorText}</p>` : nothing}
           <div class="options">
@@ -393,8 +402,8 @@ export class MwSymptomChecklist extends MwElement {
                   @change=${(event: Event) =>
                     this.toggle(first ? 'redFlags' : 'signs', item.id, (event.target as HTMLInputElement).checked)}
                 />
-                <label for=${id}>${item.text}</label>
-                ${meaning ? html`<p id="${id}-meaning" class="meaning">${meaning}</p>` : nothing}
+                <label for=${id} lang=${ifDefined(this.contentLang)}>${item.text}</label>
+                ${meaning ? html`<p id="${id}-meaning" class="meaning" lang=${ifDefined(this.contentLang)}>${meaning}</p>` : nothing}
               </div>`;
             })}
           </div>
@@ -432,16 +441,18 @@ export class MwSymptomChecklist extends MwElement {
           role="heading"
           aria-level=${this.level()}
           tabindex="-1"
+          lang=${ifDefined(this.contentLang)}
         >
           ${message.title}
         </div>
       </div>
       <div class="care-body">
-        ${level === 'emergency' ? html`<p>${call}</p>` : nothing} ${message.body.map((line) => html`<p>${line}</p>`)}
+        ${level === 'emergency' ? html`<p>${call}</p>` : nothing}
+        ${message.body.map((line) => html`<p lang=${ifDefined(this.contentLang)}>${line}</p>`)}
         ${level === 'urgent' ? html`<p>${call}</p>` : nothing}
         <div class="picked">
           <div class="sub-title" role="heading" aria-level=${this.level(1)}>${t.checklistYouTicked}</div>
-          <ul>
+          <ul lang=${ifDefined(this.contentLang)}>
             ${checklist.redFlags.items.filter((item) => flags.has(item.id)).map((item) => html`<li>${item.text}</li>`)}
           </ul>
         </div>
@@ -464,16 +475,19 @@ export class MwSymptomChecklist extends MwElement {
           role="heading"
           aria-level=${this.level(1)}
           tabindex="-1"
+          lang=${ifDefined(this.contentLang)}
         >
           ${outcome.title}
         </div>
-        ${outcome.body.map((line) => html`<p>${line}</p>`)}
-        <p class="disclaimer" part="disclaimer"><strong>${checklist.disclaimer}</strong></p>
+        ${outcome.body.map((line) => html`<p lang=${ifDefined(this.contentLang)}>${line}</p>`)}
+        <p class="disclaimer" part="disclaimer" lang=${ifDefined(this.contentLang)}>
+          <strong>${checklist.disclaimer}</strong>
+        </p>
         ${
           signs.length
             ? html`<div class="picked">
                 <div class="sub-title" role="heading" aria-level=${this.level(2)}>${t.checklistYourSigns}</div>
-                <ul>
+                <ul lang=${ifDefined(this.contentLang)}>
                   ${checklist.items.filter((item) => picked.has(item.id)).map((item) => html`<li>${item.text}</li>`)}
                 </ul>
               </div>`
@@ -545,7 +559,7 @@ export class MwSymptomChecklist extends MwElement {
         ${sources.map(
           (source) =>
             html`<li>
-              <a href=${source.url}>${source.title}</a>${
+              <a href=${source.url} lang=${ifDefined(this.contentLang)}>${source.title}</a>${
                 shared ? nothing : html` <span>(${t.checklistReviewed(this.formatDate(source.reviewed))})</span>`
               }
             </li>`,
