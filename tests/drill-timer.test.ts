@@ -710,7 +710,7 @@ describe('<mw-drill-timer>', () => {
     await waitForLive(el, 'Paso 1 de 2: Clamshell, lado izquierdo, de 5 a 10 repeticiones');
   });
 
-  for (const width of [320, 360, 414]) {
+  for (const width of [288, 320, 360, 414]) {
     it(`fits a ${width}px wide phone without sideways scrolling, or words broken in its buttons`, async () => {
       const wrapper = await fixture(
         html`<div style="width: ${width}px"><mw-drill-timer drill="banded-glute-activation"></mw-drill-timer></div>`,
@@ -722,6 +722,9 @@ describe('<mw-drill-timer>', () => {
       expect(base(el).scrollWidth).to.be.at.most(width);
       expect(el.getBoundingClientRect().width).to.be.at.most(width);
       expect(wordsBrokenAcrossLines([...shadow(el).querySelectorAll<HTMLElement>('button')])).to.deep.equal([]);
+      // Back, Pause and Skip in one row: Skip alone under Done invites a skip by mistake.
+      const transport = [...shadow(el).querySelectorAll<HTMLElement>('.transport .button')];
+      expect(new Set(transport.map((b) => Math.round(b.getBoundingClientRect().top))).size).to.equal(1);
     });
   }
 

@@ -83,7 +83,7 @@ export const poses: Record<Pose, SVGTemplateResult> = {
     <path class="arrow" d="M64 96H32M40 88L32 96L40 104M176 96H208M200 88L208 96L200 104" fill="none" stroke-width="3" stroke-linecap="round" stroke-linejoin="round" />
     <g class="move" data-motion="slide">
       <g class="figure" fill="none" stroke-width="6" stroke-linecap="round" stroke-linejoin="round">
-        <circle class="head" cx="132" cy="36" r="11" />
+        <circle class="head" cx="130" cy="41" r="11" />
         <path d="M124 54L108 86L134 106L128 136H140M108 86L90 112L84 136H94M124 56L130 78L144 78" />
       </g>
       <path class="band" d="M97 102L124 98M86 128H130" fill="none" stroke-width="4" stroke-linecap="round" />

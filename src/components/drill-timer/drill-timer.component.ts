@@ -654,8 +654,8 @@ export class MwDrillTimer extends MwElement {
     return html`<div class="progress" part="progress">
       <p>${progressText(segment, plan.totalSteps, this.words)}</p>
       <svg class="bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-        <rect class="bar-track" width="100" height="4" rx="2"></rect>
-        <rect class="bar-fill" width=${width} height="4" rx="2"></rect>
+        <rect class="bar-track" width="100" height="4"></rect>
+        <rect class="bar-fill" width=${width} height="4"></rect>
       </svg>
     </div>`;
   }

@@ -36,10 +36,12 @@ export const drillTimerStyles = css`
     height: 6px;
   }
 
+  /* The bar stretches to any width: square ends and a stroke that does not stretch stay even. */
   .bar-track {
     fill: var(--_surface-alt);
     stroke: var(--_border);
-    stroke-width: 0.5;
+    stroke-width: 1px;
+    vector-effect: non-scaling-stroke;
   }
 
   .bar-fill {
@@ -206,14 +208,21 @@ export const drillTimerStyles = css`
     gap: 0.5em;
   }
 
-  /* Narrow padding, so Back, Pause and Skip share one row on most phones. */
+  /* Narrow padding, so Back, Pause and Skip share one row from the smallest phones (320px) up. */
   .transport .button {
-    flex: 1 1 5.5em;
-    padding-inline: 0.6em;
+    flex: 1 1 4.5em;
+    padding-inline: 0.4em;
   }
 
   .transport #primary {
     flex-grow: 1.5;
+  }
+
+  /* Too narrow for icons and words side by side (a 320px phone with page margins): words only. */
+  @container (max-width: 17.5em) {
+    .transport .icon {
+      display: none;
+    }
   }
 
   .options .button {
