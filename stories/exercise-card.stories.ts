@@ -75,6 +75,17 @@ export const Spanish: Story = {
   render: () => html`<div lang="es"><mw-exercise-card exercise="clamshell"></mw-exercise-card></div>`,
 };
 
+/**
+ * A right-to-left page (Arabic): the layout mirrors, and the English content is marked `lang="en"`,
+ * so its dosage chips keep their word order.
+ */
+export const RightToLeft: Story = {
+  render: () =>
+    html`<div dir="rtl" lang="ar">
+      <mw-exercise-card exercise="glute-bridge" variant="compact"></mw-exercise-card>
+    </div>`,
+};
+
 /** A phone held upright: everything reads at 320px wide. */
 export const Narrow: Story = {
   render: () => html`<mw-exercise-card exercise="lateral-band-walk"></mw-exercise-card>`,

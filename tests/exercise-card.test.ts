@@ -193,7 +193,7 @@ describe('<mw-exercise-card>', () => {
     expect(visibleText(el)).to.contain('Glute bridge');
   });
 
-  it('keeps a dosage chip in reading order on a right-to-left page', async () => {
+  it('keeps English chips and sentences in reading order on a right-to-left page', async () => {
     const wrapper = await fixture(
       html`<div dir="rtl" lang="ar"><mw-exercise-card exercise="glute-bridge"></mw-exercise-card></div>`,
     );
@@ -211,6 +211,19 @@ describe('<mw-exercise-card>', () => {
     // glute-bridge: "2 sets of 10–15", in English (we have no Arabic words): the number stays left of "sets".
     expect(text.textContent).to.match(/^\d+ sets/);
     expect(at(text.textContent!.split(' ')[0]!)).to.be.below(at('sets'));
+    // The English summary (marked lang="en") keeps its full stop after its last word, not before its first.
+    const summary = shadow(el).querySelector('.summary')!;
+    expect(summary.getAttribute('lang')).to.equal('en');
+    const words = [...summary.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())!;
+    const left = (from: number, to: number) => {
+      const range = document.createRange();
+      range.setStart(words, from);
+      range.setEnd(words, to);
+      return range.getBoundingClientRect().left;
+    };
+    const end = words.textContent!.lastIndexOf('.');
+    expect(words.textContent!.slice(end - 4, end)).to.equal('work');
+    expect(left(end, end + 1)).to.be.above(left(end - 4, end));
   });
 
   it('hides Start with hide-start', async () => {

@@ -87,6 +87,16 @@ export const hostStyles = css`
     margin: 0;
   }
 
+  /*
+   * Content in another language than the page is marked with lang (see contentLang()): each of
+   * its paragraphs takes its direction from its own words, so English on an Arabic page keeps its
+   * full stop at the end.
+   */
+  [lang],
+  [lang] > li {
+    unicode-bidi: plaintext;
+  }
+
   h2,
   h3,
   h4 {
