@@ -11,6 +11,9 @@ const KIND_NAMES: Record<ContentKind, string> = {
 
 export type Lookup<T> = { found: true; item: T } | { found: false; message: string; known: string[] };
 
+/** Ids are lowercase kebab-case, so a pasted " Glute-Bridge⏎" can only mean one of them. */
+export const normalizeId = (id: string | undefined | null): string => (id ?? '').trim().toLowerCase();
+
 /** Finds an item by id, or explains which ids exist, for an in-place message. */
 export function lookup<K extends ContentKind>(
   pack: ContentPack,
@@ -20,8 +23,7 @@ export function lookup<K extends ContentKind>(
   const items = pack[kind] as readonly ItemOf<K>[];
   const known = items.map((item) => item.id);
   const name = KIND_NAMES[kind];
-  // Ids are lowercase kebab-case, so a pasted " Glute-Bridge⏎" can only mean one of them.
-  const wanted = id?.trim().toLowerCase();
+  const wanted = normalizeId(id);
   if (!wanted) return { found: false, message: `No ${name} was chosen.`, known };
   const item = items.find((candidate) => candidate.id === wanted);
   return item ? { found: true, item } : { found: false, message: `There is no ${name} called "${id}".`, known };

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { normalizeId } from '../../content/lookup.js';
 import type { Exercise } from '../../content/types.js';
 import { MwExerciseDoneEvent } from '../../events/exercise-done.js';
 import { MwExerciseStartEvent } from '../../events/exercise-start.js';
@@ -87,7 +88,8 @@ export class MwExerciseCard extends MwElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('exercise') && this.exercise) this.done = doneToday.get(this.exercise);
+    // Kept under the exercise's id, whichever way the attribute spells it.
+    if (changed.has('exercise') && this.exercise) this.done = doneToday.get(normalizeId(this.exercise));
     if (changed.has('exercise')) this.ownTimer = false;
   }
 
