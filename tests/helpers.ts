@@ -103,6 +103,8 @@ export function linesTakenBy(element: Element, text: string) {
 
 /** A widget showing a problem warns once, naming where it is, and not again when it renders again. */
 export async function expectWarnedOnce(el: ReactiveElement, warnings: string[], naming: string) {
+  // A problem a page script could still fix is warned a task later (see Problem.waitForPage).
+  await new Promise((resolve) => setTimeout(resolve));
   el.requestUpdate();
   await el.updateComplete;
   expect(warnings).to.have.length(1);

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { MwContent } from '../src/index.js';
 import { captureWarnings, minimalPack, visibleText } from './helpers.js';
@@ -58,6 +58,18 @@ describe('<mw-content>', () => {
     renamed.exercises[0]!.name = 'Wall sit, renamed';
     script.firstChild!.textContent = JSON.stringify(renamed);
     await waitUntil(() => visibleText(card).includes('Wall sit, renamed'), 'the edited pack');
+  });
+
+  it('gives no false warning when a page script sets the pack just after the upgrade (README example 3)', async () => {
+    const el = await contentWith(
+      html`<mw-content><mw-exercise-card exercise="wall-sit"></mw-exercise-card></mw-content>`,
+    );
+    const card = el.querySelector('mw-exercise-card')!;
+    expect(visibleText(card)).to.contain('There is no exercise called "wall-sit"');
+    el.content = minimalPack();
+    await waitUntil(() => visibleText(card).includes('Wall sit'), 'the pack set by script');
+    await aTimeout(0);
+    expect(warn.warnings).to.deep.equal([]);
   });
 
   it('fetches src and feeds widgets that were waiting', async () => {

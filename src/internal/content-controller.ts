@@ -54,7 +54,7 @@ export class ContentController {
         message: found.message,
         detail: found.known.length ? `Available: ${found.known.join(', ')}.` : undefined,
         path: `${attribute}="${id ?? ''}"`,
-        unset: !id?.trim(),
+        waitForPage: true,
       },
     };
   }

@@ -14,10 +14,11 @@ export interface Problem {
   /** Already logged by whoever found it (`<mw-content>` for a bad pack), so the widget shows it without logging again. */
   logged?: boolean;
   /**
-   * Nothing is chosen yet (no `exercise`, no `drill`). A page script may still set it, after our
-   * script upgraded the element: the warning waits until the page has loaded and ran its scripts.
+   * A page script may still fix it after our script upgraded the element: choose an id, or give
+   * `<mw-content>` the pack that has it. The message shows at once; the warning waits until the
+   * page has loaded and ran its scripts, and is not given if the problem is gone by then.
    */
-  unset?: boolean;
+  waitForPage?: boolean;
 }
 
 /**
@@ -50,7 +51,7 @@ export abstract class MwElement extends LitElement {
     this.shownWarning = warning;
     if (!problem.logged && warning !== this.lastWarning) {
       this.lastWarning = warning;
-      if (problem.unset) void this.warnIfStillShown(warning);
+      if (problem.waitForPage) void this.warnIfStillShown(warning);
       else console.warn(`movewell-widgets: ${warning}`);
     }
     return html`<div class="problem" part="problem">

@@ -263,7 +263,7 @@ export class MwDrillTimer extends MwElement {
       message: 'No drill or exercise was chosen.',
       detail: `Set drill="…" (${list(pack?.drills.map((d) => d.id))}) or exercise="…" (${list(pack?.exercises.map((e) => e.id))}).`,
       path: 'drill=""',
-      unset: true,
+      waitForPage: true,
     });
   }
 
