@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { defaultContent, formatContentError, parseContent, validateContent } from '../src/content/index.js';
+import {
+  defaultContent,
+  formatContentError,
+  parseContent,
+  validateContent,
+  type ContentError,
+} from '../src/content/index.js';
 import { minimalPack } from './helpers.js';
 
 const messages = (input: unknown) => {
@@ -75,6 +81,41 @@ describe('content validation', () => {
       'exercises[0].steps: expected a list of steps with at least 1 entry, got an empty list',
       'exercises[0].dosage.reps: expected a whole number of at least 1, got Infinity',
     ]);
+  });
+
+  it('never throws, whatever a script hands it', () => {
+    const withBigInt = minimalPack() as unknown as { exercises: { dosage: Record<string, unknown> }[] };
+    withBigInt.exercises[0]!.dosage.reps = 10n;
+    const throwingGetter = {
+      format: 1,
+      locale: 'en',
+      get exercises(): never {
+        throw new Error('nope');
+      },
+    };
+    const throwingProxy = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new TypeError('trap');
+        },
+        ownKeys: () => {
+          throw new TypeError('trap');
+        },
+      },
+    );
+    const results = [10n, withBigInt, throwingGetter, throwingProxy].map((input) => validateContent(input));
+    for (const result of results) expect(result.ok).to.be.false;
+    expect(messages(withBigInt)).to.deep.equal([
+      'exercises[0].dosage.reps: expected a whole number of at least 1, or a range such as {"min": 10, "max": 15}, got 10n',
+    ]);
+    expect(formatContentError((results[2] as { errors: ContentError[] }).errors[0]!)).to.equal(
+      'content: expected plain data (what JSON can hold), but reading it failed: nope',
+    );
+    expect(parseContent(undefined as unknown as string)).to.deep.equal({
+      ok: false,
+      errors: [{ path: 'content', message: 'expected JSON text, got undefined' }],
+    });
   });
 
   it('reports every problem at once, including missing and unknown fields', () => {

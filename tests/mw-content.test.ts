@@ -72,6 +72,23 @@ describe('<mw-content>', () => {
     expect(warn.warnings).to.deep.equal([]);
   });
 
+  it('shows a pack that cannot even be read (a getter that throws) in place, without a page error', async () => {
+    const el = await contentWith(
+      html`<mw-content><mw-exercise-card exercise="glute-bridge"></mw-exercise-card></mw-content>`,
+    );
+    el.content = {
+      format: 1,
+      locale: 'en',
+      get exercises(): never {
+        throw new Error('nope');
+      },
+    };
+    await waitUntil(() => el.errors.length > 0, 'the error');
+    expect(el.errors[0]!.message).to.contain('reading it failed: nope');
+    expect(visibleText(el)).to.contain('reading it failed: nope');
+    expect(warn.warnings).to.have.length(1);
+  });
+
   it('fetches src and feeds widgets that were waiting', async () => {
     const el = await contentWith(
       html`<mw-content src=${fixtureUrl('clinic-pack.json')}>

@@ -25,6 +25,16 @@ export const formatContentError = (error: ContentError): string => `${error.path
 
 /** Validates a pack that is already parsed (an object), e.g. from the `content` property. */
 export function validateContent(input: unknown): ContentResult {
+  try {
+    return validateShape(input);
+  } catch (error) {
+    // Not plain data: a getter or proxy that throws, a value JSON cannot hold (BigInt) on a path we read.
+    const reason = error instanceof Error ? error.message : typeof error;
+    return fail('content', `expected plain data (what JSON can hold), but reading it failed: ${reason}`);
+  }
+}
+
+function validateShape(input: unknown): ContentResult {
   const parsed = v.safeParse(ContentPackSchema, input, { abortEarly: false });
   if (!parsed.success) return { ok: false, errors: firstPerPath(parsed.issues.map(toContentError)) };
   const pack = parsed.output.extends === 'default' ? mergeOverDefault(parsed.output) : parsed.output;
@@ -34,6 +44,7 @@ export function validateContent(input: unknown): ContentResult {
 
 /** Validates a pack written as JSON text (a fetched file or an inline script). */
 export function parseContent(text: string): ContentResult {
+  if (typeof text !== 'string') return fail('content', `expected JSON text, got ${describe(text)}`);
   if (text.length > MAX_CONTENT_CHARACTERS) {
     return fail('content', `expected at most ${MAX_CONTENT_CHARACTERS} characters of JSON, got ${text.length}`);
   }
@@ -80,6 +91,7 @@ function describe(value: unknown): string {
     const text = safeJson(value);
     return text && text.length <= 40 ? text : 'an object';
   }
+  if (typeof value === 'bigint') return `${value}n`;
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 40 ? `${text.slice(0, 39)}…"` : text;
 }
