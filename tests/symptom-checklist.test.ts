@@ -413,6 +413,18 @@ describe('<mw-symptom-checklist>', () => {
       }
     });
 
+    it('reset() with no result showing clears the answers without an mw-checklist-reset', async () => {
+      const el = await mount();
+      el.signs = [signIds[0]!];
+      await el.updateComplete;
+      let resets = 0;
+      el.addEventListener('mw-checklist-reset', () => resets++);
+      el.reset();
+      await el.updateComplete;
+      expect(el.signs).to.deep.equal([]);
+      expect(resets).to.equal(0);
+    });
+
     it('reset() starts again and emits mw-checklist-reset', async () => {
       const el = await mount();
       el.redFlags = [emergencyFlag.id];

@@ -298,11 +298,12 @@ export class MwSymptomChecklist extends MwElement {
   }
 
   private startOver(moveFocus: boolean, announcement?: string) {
-    const checklistId = this.shown?.checklistId ?? this.checklist ?? '';
+    const shown = this.shown;
     this.clearAnswers();
     if (this.checklist) savedAnswers.clear(this.checklist);
     this.shown = undefined;
-    this.emit(new MwChecklistResetEvent({ checklistId }));
+    // The page hears that a result went away, not of answers cleared before there was one.
+    if (shown) this.emit(new MwChecklistResetEvent({ checklistId: shown.checklistId }));
     if (moveFocus) this.focusNext = 'step';
     if (announcement) this.announcer.announce(announcement);
   }
