@@ -610,6 +610,25 @@ describe('<mw-drill-timer>', () => {
     await expect(again).to.be.accessible();
   });
 
+  it('applies Mute and Voice pressed on one timer to the others on the page at once', async () => {
+    const wrapper = await fixture(
+      html`<div>
+        <mw-drill-timer exercise="glute-squeeze" no-resume></mw-drill-timer>
+        <mw-drill-timer exercise="clamshell" no-resume></mw-drill-timer>
+      </div>`,
+    );
+    const [one, other] = [...wrapper.querySelectorAll('mw-drill-timer')];
+    await other!.updateComplete;
+    other!.start();
+    await click(one!, /^Mute$/);
+    await other!.updateComplete;
+    expect(button(other!, /^Mute$/)!.getAttribute('aria-pressed')).to.equal('true');
+    await click(one!, /^Mute$/);
+    await other!.updateComplete;
+    expect(button(other!, /^Mute$/)!.getAttribute('aria-pressed')).to.equal('false');
+    other!.reset();
+  });
+
   it('keeps working when storage is disabled, without a warning', async () => {
     const restoreGet = breakStorage('getItem', new DOMException('denied', 'SecurityError'));
     const restoreSet = breakStorage('setItem', new DOMException('denied', 'SecurityError'));

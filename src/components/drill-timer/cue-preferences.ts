@@ -9,6 +9,7 @@ export interface CuePreferences {
 
 const KEY = `${STORAGE_PREFIX}drill-timer:cues`;
 const storage = safeStorage('local');
+const listeners = new Set<(preferences: CuePreferences) => void>();
 
 /** The reader's sound choices, remembered on this device for every timer on the site. */
 export const cuePreferences = {
@@ -20,5 +21,11 @@ export const cuePreferences = {
   },
   set(preferences: CuePreferences) {
     storage.set(KEY, JSON.stringify({ muted: preferences.muted, voice: preferences.voice }));
+    for (const listener of listeners) listener(preferences);
+  },
+  /** Hears every change made on this page (even when storage is off); returns how to stop. */
+  watch(listener: (preferences: CuePreferences) => void): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
   },
 };

@@ -1,3 +1,4 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { cuePreferences, type CuePreferences } from './cue-preferences.js';
 import type { Cue } from './drill-engine.js';
 import { Tones } from './tones.js';
@@ -7,9 +8,32 @@ import { voice } from './voice.js';
  * Everything a timer does besides showing: sounds, the voice and vibration, within the reader's
  * remembered choices. Every browser feature is optional; none of these calls ever throws.
  */
-export class DrillCues {
+export class DrillCues implements ReactiveController {
   private preferences: CuePreferences = cuePreferences.get();
   private readonly tones = new Tones();
+  private unwatch?: () => void;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  /** Mute or Voice pressed on another timer on the page applies here at once, as it does to the next visit. */
+  hostConnected() {
+    this.preferences = cuePreferences.get();
+    this.unwatch = cuePreferences.watch((preferences) => {
+      this.preferences = preferences;
+      if (preferences.muted || !preferences.voice) voice.stop();
+      if (preferences.muted) this.tones.cancel();
+      this.host.requestUpdate();
+    });
+  }
+
+  /** Lets go of the audio device when the timer leaves the page. */
+  hostDisconnected() {
+    this.unwatch?.();
+    this.tones.close();
+    voice.stop();
+  }
 
   get muted() {
     return this.preferences.muted;
@@ -61,29 +85,20 @@ export class DrillCues {
     }
   }
 
+  /** The reader's tap: saved, and heard by every timer on the page (see hostConnected). */
   setMuted(muted: boolean) {
-    this.preferences = { ...this.preferences, muted };
-    cuePreferences.set(this.preferences);
-    if (muted) this.stop();
-    else this.unlock();
+    cuePreferences.set({ ...this.preferences, muted });
+    if (!muted) this.unlock();
   }
 
   setVoice(on: boolean) {
-    this.preferences = { ...this.preferences, voice: on };
-    cuePreferences.set(this.preferences);
+    cuePreferences.set({ ...this.preferences, voice: on });
     if (on) this.unlock();
-    else voice.stop();
   }
 
   /** Silences what is scheduled or being said (pause, skip, removal). */
   stop() {
     this.tones.cancel();
-    voice.stop();
-  }
-
-  /** Lets go of the audio device when the timer leaves the page. */
-  close() {
-    this.tones.close();
     voice.stop();
   }
 }

@@ -144,7 +144,7 @@ export class MwDrillTimer extends MwElement {
   private readonly content = new ContentController(this);
   private readonly announcer = new Announcer(this);
   private readonly wakeLock = new WakeLockController(this);
-  private readonly cues = new DrillCues();
+  private readonly cues = new DrillCues(this);
   private readonly ticker = new FrameTicker(this, {
     running: () => this.view.status === 'running',
     tick: () => this.refresh(),
@@ -194,7 +194,6 @@ export class MwDrillTimer extends MwElement {
     document.removeEventListener('mw-exercise-start', this.onExerciseStart);
     window.removeEventListener('pagehide', this.onPageHide);
     this.persist(true);
-    this.cues.close();
   }
 
   protected override willUpdate(_changed: PropertyValues<this>) {
