@@ -44,6 +44,21 @@ export function writeManifest() {
     .filter((d) => d.kind === 'class' && !d.tagName && d.name !== 'MwElement')
     .map((d) => d.name);
   if (untagged.length) throw new Error(`No tag name for ${untagged.join(', ')}: define() it in its entry file`);
+  // Defaults as a reader wants them: the analyzer copies an initializer as it is spelled
+  // (`DEFAULT_OFFER`, `10_000`); give the value the module's constant holds, numbers plainly.
+  for (const module of manifest.modules) {
+    const source = readFileSync(module.path, 'utf8');
+    for (const declaration of module.declarations ?? []) {
+      for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+        if (typeof item.default !== 'string') continue;
+        const constant = /^[A-Z][A-Z0-9_]*$/.test(item.default)
+          ? source.match(new RegExp(`\\bconst ${item.default} = ([^;\\n]+);`))?.[1]
+          : undefined;
+        item.default = constant ?? item.default;
+        if (/^\d[\d_]*$/.test(item.default)) item.default = item.default.replaceAll('_', '');
+      }
+    }
+  }
   writeFileSync('dist/custom-elements.json', JSON.stringify(manifest, null, 2) + '\n');
   return { manifest, declarations };
 }

@@ -77,6 +77,9 @@ type View =
  * @cssproperty --mw-padding - Space inside the banner. Default: 1.25em.
  * @cssproperty --mw-book-now-min-height - Height the inline banner reserves (also before upgrade, in pre-upgrade.css), so nothing moves when it upgrades. Default: 10em; 15.5em on screens up to 40em wide, 17em up to 22.5em.
  * @cssproperty --mw-book-now-z-index - Stacking order of the sticky bar. Default: 1000.
+ *
+ * @cssstate red-flag-hidden - Hidden while a symptom checklist on the page shows a red-flag result.
+ * @cssstate dismissed - Dismissed by the reader (once the short "hidden" note has gone); takes no space.
  */
 export class MwBookNow extends MwElement {
   static override styles = [hostStyles, buttonStyles, bookNowStyles];

@@ -113,6 +113,11 @@ const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: re
  * @cssproperty --mw-border - Border colour. Default: #b8c4c0.
  * @cssproperty --mw-padding - Space inside the timer. Default: 1.25em.
  * @cssproperty --mw-timer-rest - Colour of the ring during rests. Default: the muted text colour.
+ *
+ * @cssstate idle - Nothing running: before the start (or a resume offer), or after reset().
+ * @cssstate running - A run is counting.
+ * @cssstate paused - A run is paused.
+ * @cssstate finished - The run ended; the summary shows.
  */
 export class MwDrillTimer extends MwElement {
   static override styles = [hostStyles, buttonStyles, disclosureStyles, drillTimerStyles];
