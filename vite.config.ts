@@ -1,5 +1,5 @@
 import { defineConfig, type UserConfig } from 'vite';
-import { minifyLitCss } from './scripts/minify-lit-css.mjs';
+import { minifyLitTemplates } from './scripts/minify-lit-templates.mjs';
 
 /**
  * Three builds from one source (scripts/build.mjs runs them all):
@@ -17,8 +17,8 @@ const entries = {
   'book-now': 'src/components/book-now/book-now.ts',
 };
 
-/** Lit's css templates are strings the minifier cannot shorten: strip them at build time. */
-const plugins = [minifyLitCss()];
+/** Lit's templates are strings the minifier cannot shorten: strip their white space at build time. */
+const plugins = [minifyLitTemplates()];
 
 /** The content module and the runtime every widget shares, as their own chunks. */
 const sharedChunks = {

@@ -207,8 +207,7 @@ export const METHOD = [
     'that embed.js then opens in an iframe from app.cal.com is not counted.',
   'Size by part: `cdn.js` is built again from the source tree with a source map; each minified byte goes to ' +
     'the source file it came from, grouped into parts. Gzip is not additive, so each part is compressed on its ' +
-    "own and given that proportion of the whole file's gzip size. Styles are minified without a source map, " +
-    'so they are counted with the bundle glue.',
+    "own and given that proportion of the whole file's gzip size.",
   'Render CPU: main-thread CPU time (CDP `Performance.getMetrics` TaskDuration in thread ticks) from inserting N ' +
     'elements until two animation frames after every `updateComplete`, each in a fresh browser context after its ' +
     'script loaded; median of `--runs`, the subjects interleaved. Ratios are exercise card ÷ the other. The short ' +
