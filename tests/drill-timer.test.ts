@@ -382,6 +382,23 @@ describe('<mw-drill-timer>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps focus in the timer when its keys end the run (on the summary, not the page body)', async () => {
+    const el = await quickTimer({ noResume: true });
+    const timer = base(el);
+    timer.focus();
+    press(timer, ' ');
+    await el.updateComplete;
+    for (let i = 0; i < 6 && el.status === 'running'; i++) {
+      press(timer, 'ArrowRight');
+      await el.updateComplete;
+    }
+    expect(el.status).to.equal('finished');
+    await nextFrame();
+    // Compared as ids and booleans: a failing assertion that prints an element hangs the runner.
+    expect(document.activeElement === el, 'focus stays in the timer').to.be.true;
+    expect(shadow(el).activeElement?.id).to.equal('summary-title');
+  });
+
   it('leaves Space and Enter to a focused button (Skip skips, it does not pause)', async () => {
     const el = await quickTimer();
     el.start();

@@ -211,9 +211,10 @@ export class MwDrillTimer extends MwElement {
   }
 
   protected override updated() {
-    // The button that had focus is gone (Start became a run, Done led to a timed step, the end
-    // replaced the controls): put focus on what now does the same job, never on the page body.
-    if (this.focusBefore && !this.focusBefore.isConnected) {
+    // What had focus is gone (Start became a run, Done led to a timed step, the end replaced the
+    // controls) or can no longer hold it (the timer itself, which takes keys only while there is
+    // a run): put focus on what now does the same job, never on the page body.
+    if (this.focusBefore && !canHoldFocus(this.focusBefore)) {
       const fallback = ['#summary-title', '#primary', '.base']
         .map((selector) => this.shadowRoot?.querySelector<HTMLElement>(selector))
         .find(Boolean);
@@ -887,4 +888,10 @@ export class MwDrillTimer extends MwElement {
       <slot name="next"></slot>
     </div>`;
   }
+}
+
+/** Still in the timer and focusable: a control, or an element with a tabindex. */
+function canHoldFocus(element: Element): boolean {
+  if (!element.isConnected) return false;
+  return element.hasAttribute('tabindex') || element.matches('button:not(:disabled), a[href], input, summary');
 }
