@@ -618,6 +618,17 @@ describe('<mw-symptom-checklist>', () => {
     });
   });
 
+  it('takes Enter on a ticked red flag as Continue, to the urgent-care message', async () => {
+    const el = await mount();
+    const box = root(el).querySelector<HTMLInputElement>(`#flag-${emergencyFlag.id}`)!;
+    box.focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="call"]'), 'the call link').to.exist;
+    expect(visibleText(el)).not.to.contain('You ticked one of these');
+  });
+
   it('completes with the keyboard alone', async () => {
     const el = await mount();
     el.parentElement!.querySelector<HTMLButtonElement>('#before')!.focus();

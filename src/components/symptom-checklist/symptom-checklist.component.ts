@@ -337,7 +337,7 @@ export class MwSymptomChecklist extends MwElement {
       this.focusNext = 'result';
       return;
     }
-    // Only the explicit "None of these apply" button says none apply; anything else must be a tick.
+    // Only a press of "None of these apply" says none apply; Enter in the form submits as Continue.
     const answer = (event.submitter as HTMLButtonElement | null)?.value === 'none' ? 'none' : 'continue';
     const ticked = new Set(idList(this.redFlags));
     this.answerRedFlags(answer, checklist.redFlags.items.filter((item) => ticked.has(item.id)).length);
@@ -412,8 +412,10 @@ export class MwSymptomChecklist extends MwElement {
         <div class="actions" part="actions">
           ${
             first
-              ? html`<button class="button" type="submit" value="none">${t.checklistNoneApply}</button>
-                  <button class="button" type="submit" value="continue">${t.checklistContinue}</button>`
+              ? // Continue comes first: it is the form's default, so Enter on a ticked red flag leads
+                // to the urgent-care message, never to "None of these apply".
+                html`<button class="button" type="submit" value="continue">${t.checklistContinue}</button>
+                  <button class="button" type="submit" value="none">${t.checklistNoneApply}</button>`
               : html`<button class="button primary" type="submit">${t.checklistShowResult}</button>
                   <button class="button" type="button" @click=${this.back}>${t.checklistBack}</button>`
           }
