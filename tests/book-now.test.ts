@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/book-now/book-now.js';
+import '../src/components/symptom-checklist/symptom-checklist.js';
 import { MwBookNow } from '../src/components/book-now/book-now.component.js';
 import type { ContentPackInput } from '../src/content/index.js';
 import { MwChecklistResetEvent, MwChecklistResultEvent } from '../src/events/checklist-result.js';
@@ -625,6 +626,35 @@ describe('<mw-book-now>', () => {
       expect(topmostAtCentreOf(button)).to.equal(button);
       const bar = shadow(el).querySelector('[part="base"]')!.getBoundingClientRect();
       expect(button.getBoundingClientRect().bottom).to.be.at.most(bar.top);
+    });
+
+    it('also clears focus that Tab moves inside one widget (no focusin reaches the page then)', async () => {
+      const wrapper = await fixture(
+        html`<div>
+          <div style="height: ${document.documentElement.clientHeight - 120}px"></div>
+          <mw-symptom-checklist checklist="weak-glutes"></mw-symptom-checklist>
+          <div style="height: 1500px"></div>
+          <mw-book-now variant="sticky" href=${BOOK}><a href=${BOOK}>Book</a></mw-book-now>
+        </div>`,
+      );
+      const el = wrapper.querySelector('mw-book-now')!;
+      const checklist = wrapper.querySelector('mw-symptom-checklist')!;
+      await el.updateComplete;
+      await checklist.updateComplete;
+      const boxes = [...checklist.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+      const bar = () => shadow(el).querySelector('[part="base"]')!.getBoundingClientRect();
+      // The first box just above the bar, so the next one Tab reaches is under it.
+      window.scrollBy(0, boxes[0]!.getBoundingClientRect().bottom - (bar().top - 4));
+      boxes[0]!.focus({ preventScroll: true });
+      await nextFrame();
+      await nextFrame();
+      expect(boxes[1]!.getBoundingClientRect().bottom, 'the next box starts under the bar').to.be.above(bar().top);
+      await sendKeys({ press: 'Tab' });
+      await nextFrame();
+      await nextFrame();
+      expect(checklist.shadowRoot!.activeElement === boxes[1], 'Tab moved to the next box').to.be.true;
+      const clear = boxes[1]!.getBoundingClientRect().bottom <= bar().top || bar().top >= innerHeight;
+      expect(clear, 'the focused box is not under the bar').to.be.true;
     });
 
     it('steps aside when the focused element cannot scroll clear of it, and comes back for its own link', async () => {

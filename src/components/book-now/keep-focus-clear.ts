@@ -27,25 +27,35 @@ export class KeepFocusClear implements ReactiveController {
   hostConnected() {
     document.addEventListener('focusin', this.handleFocusIn);
     document.addEventListener('focusout', this.handleFocusOut);
+    document.addEventListener('keyup', this.handleKeyUp);
   }
 
   hostDisconnected() {
     document.removeEventListener('focusin', this.handleFocusIn);
     document.removeEventListener('focusout', this.handleFocusOut);
+    document.removeEventListener('keyup', this.handleKeyUp);
     cancelAnimationFrame(this.frame);
   }
 
-  private readonly handleFocusIn = (event: FocusEvent) => {
+  private readonly handleFocusIn = (event: FocusEvent) => this.check(event.composedPath()[0]);
+
+  /**
+   * Focus that moves inside one widget (a checklist's checkbox to the next) sends the document no
+   * focusin: from outside, the same element kept focus. The Tab that moved it does reach the document.
+   */
+  private readonly handleKeyUp = (event: KeyboardEvent) => {
+    if (event.key === 'Tab') this.check(deepActiveElement());
+  };
+
+  private check(target: EventTarget | null | undefined) {
     cancelAnimationFrame(this.frame);
-    const path = event.composedPath();
-    const target = path[0];
-    if (path.includes(this.host) || !(target instanceof Element)) {
+    if (!(target instanceof Element) || within(this.host, target)) {
       this.setYielding(false);
       return;
     }
     // The browser scrolls a newly focused element into view after the focus events; measure after that.
     this.frame = requestAnimationFrame(() => this.clear(target));
-  };
+  }
 
   /** Focus left the page or went nowhere (a click on plain text): the bar comes back. */
   private readonly handleFocusOut = (event: FocusEvent) => {
@@ -75,4 +85,19 @@ export class KeepFocusClear implements ReactiveController {
     this.yielding = yielding;
     this.host.requestUpdate();
   }
+}
+
+/** The focused element, inside shadow roots too. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Whether `node` is `host` or inside it, crossing shadow roots. */
+function within(host: Element, node: Node): boolean {
+  for (let at: Node | null = node; at; at = at instanceof ShadowRoot ? at.host : at.parentNode) {
+    if (at === host) return true;
+  }
+  return false;
 }
