@@ -229,6 +229,13 @@ describe('<mw-exercise-card>', () => {
     expect(left(end, end + 1)).to.be.above(left(end - 4, end));
   });
 
+  it('moves its drawing for under 5 seconds, then rests (WCAG 2.2.2)', async () => {
+    const el = await card('glute-bridge');
+    const animations = shadow(el).getAnimations();
+    expect(animations.length, 'the drawing moves').to.be.above(0);
+    for (const animation of animations) expect(animation.effect!.getComputedTiming().endTime).to.be.at.most(5000);
+  });
+
   it('hides Start with hide-start', async () => {
     const el = await fixture<MwExerciseCard>(
       html`<mw-exercise-card exercise="glute-squeeze" hide-start></mw-exercise-card>`,

@@ -71,25 +71,29 @@ export const illustrationStyles = css`
     transform-origin: center;
   }
 
+  /*
+   * Each drawing shows its move there and back once, 4.8 s in all, then rests: motion that starts
+   * by itself must stop within 5 s (WCAG 2.2.2), and a card has no pause button to offer.
+   */
   @media (prefers-reduced-motion: no-preference) {
     .move[data-motion='lift'] {
-      animation: mw-lift 2.4s ease-in-out infinite alternate;
+      animation: mw-lift 2.4s ease-in-out 2 alternate;
     }
 
     .move[data-motion='open'] {
-      animation: mw-open 2.4s ease-in-out infinite alternate;
+      animation: mw-open 2.4s ease-in-out 2 alternate;
     }
 
     .move[data-motion='slide'] {
-      animation: mw-slide 2.4s ease-in-out infinite alternate;
+      animation: mw-slide 2.4s ease-in-out 2 alternate;
     }
 
     .move[data-motion='step'] {
-      animation: mw-step 2.4s ease-in-out infinite alternate;
+      animation: mw-step 2.4s ease-in-out 2 alternate;
     }
 
     .move[data-motion='pulse'] {
-      animation: mw-pulse 2.4s ease-in-out infinite alternate;
+      animation: mw-pulse 2.4s ease-in-out 2 alternate;
     }
 
     @keyframes mw-lift {
