@@ -236,6 +236,19 @@ describe('<mw-exercise-card>', () => {
     for (const animation of animations) expect(animation.effect!.getComputedTiming().endTime).to.be.at.most(5000);
   });
 
+  it("takes a reader's own text spacing (WCAG 1.4.12)", async () => {
+    const wrapper = await fixture(
+      html`<div style="letter-spacing: 0.12em; word-spacing: 0.16em">
+        <mw-exercise-card exercise="glute-bridge"></mw-exercise-card>
+      </div>`,
+    );
+    const el = wrapper.querySelector('mw-exercise-card')!;
+    await el.updateComplete;
+    const summary = getComputedStyle(shadow(el).querySelector('.summary')!);
+    expect(summary.letterSpacing).to.equal('1.92px');
+    expect(summary.wordSpacing).to.equal('2.56px');
+  });
+
   it('hides Start with hide-start', async () => {
     const el = await fixture<MwExerciseCard>(
       html`<mw-exercise-card exercise="glute-squeeze" hide-start></mw-exercise-card>`,

@@ -62,8 +62,9 @@ export const hostStyles = css`
     font-weight: 400;
     font-style: normal;
     line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
+    /* Inherited, unlike the rest: a reader's own text spacing (WCAG 1.4.12) must reach the widget. */
+    letter-spacing: inherit;
+    word-spacing: inherit;
     text-align: start;
     text-transform: none;
     text-indent: 0;
@@ -204,6 +205,15 @@ export const buttonStyles = css`
   .button:disabled {
     cursor: not-allowed;
     opacity: 0.6;
+  }
+
+  /* Forced colours drop our fills: a pressed toggle (Mute, Voice, Done today) keeps a system one. */
+  @media (forced-colors: active) {
+    .button[aria-pressed='true'] {
+      color: HighlightText;
+      background: Highlight;
+      forced-color-adjust: none;
+    }
   }
 
   @media print {
