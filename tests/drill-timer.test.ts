@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
 import '../src/components/drill-timer/drill-timer.js';
 import { MwDrillTimer, type CustomDrill } from '../src/components/drill-timer/drill-timer.js';
@@ -147,6 +148,13 @@ describe('<mw-drill-timer>', () => {
     const notes = shadow(el).querySelector('details')!;
     expect(notes.open).to.be.false;
     expect(notes.querySelector('summary')!.textContent!.trim()).to.equal('Why it helps, and when to do it');
+    // On paper, closed notes would be a bare "›" line: they are left out.
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(notes).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
     notes.querySelector('summary')!.click();
     expect(notes.open).to.be.true;
     expect(visibleText(el)).to.contain('between lower-body exercises').and.contain('does not make them strong');

@@ -359,6 +359,8 @@ describe('<mw-symptom-checklist>', () => {
         expect(el.querySelector('#banner')!.checkVisibility()).to.be.false;
         expect(getComputedStyle(resultHeading(el)!).display).not.to.equal('none');
         expect(getComputedStyle(root(el).querySelector('[part="disclaimer"]')!).display).not.to.equal('none');
+        // No heading left alone at the foot of a page ("Moves to try").
+        expect(getComputedStyle(resultHeading(el)!).breakAfter).to.equal('avoid');
       } finally {
         await emulateMedia({ media: 'screen' });
       }

@@ -319,8 +319,10 @@ export const drillTimerStyles = css`
   }
 
   @media print {
+    /* Nothing to press on paper; notes left closed would print as a bare "›" line. */
     .controls,
-    .keys {
+    .keys,
+    .notes:not([open]) {
       display: none;
     }
   }

@@ -250,5 +250,15 @@ export const symptomChecklistStyles = css`
     .sources a::after {
       content: ' (' attr(href) ')';
     }
+
+    /* A heading never ends a page alone, and the urgent-care message stays in one piece. */
+    [role='heading'] {
+      break-after: avoid;
+    }
+
+    .care,
+    .picked {
+      break-inside: avoid;
+    }
   }
 `;
