@@ -147,12 +147,12 @@ export class MwExerciseCard extends MwElement {
       ${
         this.variant === 'compact'
           ? html`<details part="details" ?open=${this.printing}>
-              <summary>${this.localize.t.moreDetails}</summary>
+              <summary>${this.localize.t.moreDetails}${this.hiddenName(exercise, lang)}</summary>
               ${body}
             </details>`
           : body
       }
-      ${this.renderActions(exercise)}
+      ${this.renderActions(exercise, lang)}
       ${
         this.ownTimer
           ? html`<mw-drill-timer
@@ -234,7 +234,15 @@ export class MwExerciseCard extends MwElement {
     </div>`;
   }
 
-  private renderActions(exercise: Exercise) {
+  /**
+   * The exercise's name for screen readers only, after a label every card repeats ("Done today"):
+   * in a page's list of buttons, five of them must still be told apart (WCAG 2.4.6).
+   */
+  private hiddenName(exercise: Exercise, lang: string | undefined) {
+    return html`<span class="visually-hidden">: <span lang=${ifDefined(lang)}>${exercise.name}</span></span>`;
+  }
+
+  private renderActions(exercise: Exercise, lang: string | undefined) {
     const t = this.localize.t;
     return html`<div class="actions" part="actions">
       <button
@@ -243,7 +251,8 @@ export class MwExerciseCard extends MwElement {
         aria-pressed=${this.done ? 'true' : 'false'}
         @click=${() => this.toggleDone(exercise.id)}
       >
-        <span class="check" aria-hidden="true">${this.done ? '✓' : ''}</span>${t.doneToday}
+        <span class="check" aria-hidden="true">${this.done ? '✓' : ''}</span
+        >${t.doneToday}${this.hiddenName(exercise, lang)}
       </button>
       ${
         // With nothing to count or time (a dosage of sets only), Start would only open an error.
