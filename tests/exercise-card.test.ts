@@ -138,6 +138,8 @@ describe('<mw-exercise-card>', () => {
       const timer = ownTimer(el)!;
       expect(timer.status).to.equal('running');
       expect(timer.exercise).to.equal('glute-squeeze');
+      await timer.updateComplete;
+      expect(timer.shadowRoot!.activeElement?.id, 'focus on the timer’s main button').to.equal('primary');
       expect(timer.getAttribute('heading-level')).to.equal('4');
       await expect(el).to.be.accessible();
       // Start again: the card's own timer answers now (it resumes, it does not open a second one).

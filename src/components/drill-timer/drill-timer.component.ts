@@ -311,6 +311,12 @@ export class MwDrillTimer extends MwElement {
     this.begin();
   }
 
+  /** Focuses the main button (Start, Pause, Resume, Done), as a card's Start does after it opens a timer. */
+  override focus(options?: FocusOptions) {
+    const main = this.shadowRoot?.querySelector<HTMLElement>('#primary') ?? this.shadowRoot?.querySelector('.base');
+    main?.focus(options);
+  }
+
   pause() {
     const now = this.now();
     if (!this.run?.pause(now)) return;
@@ -552,9 +558,7 @@ export class MwDrillTimer extends MwElement {
     } catch {
       // Scrolling is a courtesy.
     }
-    void this.updateComplete.then(() =>
-      this.shadowRoot?.querySelector<HTMLElement>('#primary')?.focus({ preventScroll: true }),
-    );
+    void this.updateComplete.then(() => this.focus({ preventScroll: true }));
   };
 
   private onPrimary() {

@@ -116,6 +116,9 @@ export class MwExerciseCard extends MwElement {
     const timer = this.renderRoot.querySelector('mw-drill-timer');
     await timer?.updateComplete;
     timer?.start();
+    // As a timer on the page does when it answers Start: the reader goes on with Pause or Done.
+    await timer?.updateComplete;
+    timer?.focus({ preventScroll: true });
   }
 
   override render() {
