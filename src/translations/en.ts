@@ -3,9 +3,6 @@ export const en = {
   lang: 'en',
   // Shared
   loading: 'Loading…',
-  contentProblem: 'This content could not be shown.',
-  knownIds: (ids: string) => `Available: ${ids}.`,
-  noneAvailable: 'None are available.',
   // Dosage, as in "2 sets of 10–15 · hold 5 s · each side"
   sets: (count: number) => (count === 1 ? '1 set' : `${count} sets`),
   setsOf: (sets: string, reps: string) => `${sets} of ${reps}`,
@@ -16,7 +13,6 @@ export const en = {
   eachSide: 'each side',
   eachWay: 'each way',
   // Exercise card
-  whatItHelps: 'What it helps',
   muscles: 'Muscles',
   equipment: 'Equipment',
   noEquipment: 'No equipment needed',

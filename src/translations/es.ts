@@ -4,9 +4,6 @@ import type { Translation } from './en.js';
 export const es: Translation = {
   lang: 'es',
   loading: 'Cargando…',
-  contentProblem: 'No se pudo mostrar este contenido.',
-  knownIds: (ids) => `Disponibles: ${ids}.`,
-  noneAvailable: 'No hay ninguno disponible.',
   sets: (count) => (count === 1 ? '1 serie' : `${count} series`),
   setsOf: (sets, reps) => `${sets} de ${reps}`,
   reps: (count, many) => (many ? `${count} repeticiones` : `${count} repetición`),
@@ -15,7 +12,6 @@ export const es: Translation = {
   rest: (seconds) => `descansa ${seconds} s`,
   eachSide: 'cada lado',
   eachWay: 'en cada dirección',
-  whatItHelps: 'Para qué sirve',
   muscles: 'Músculos',
   equipment: 'Material',
   noEquipment: 'No necesitas material',
