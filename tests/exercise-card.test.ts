@@ -7,6 +7,15 @@ const card = (id: string, extra = html``) =>
   fixture<MwExerciseCard>(html`<div><mw-exercise-card exercise=${id}></mw-exercise-card>${extra}</div>`).then(
     (wrapper) => wrapper.querySelector('mw-exercise-card')!,
   );
+/** A card inside a wrapper styled as a host page might style it. */
+const cardStyledBy = (style: string) =>
+  fixture(html`<div style=${style}><mw-exercise-card exercise="glute-bridge"></mw-exercise-card></div>`).then(
+    async (wrapper) => {
+      const el = wrapper.querySelector('mw-exercise-card')!;
+      await el.updateComplete;
+      return el;
+    },
+  );
 const shadow = (el: Element) => el.shadowRoot!;
 const button = (el: Element, name: RegExp) =>
   [...shadow(el).querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''))!;
@@ -241,13 +250,7 @@ describe('<mw-exercise-card>', () => {
   });
 
   it("takes a reader's own text spacing (WCAG 1.4.12)", async () => {
-    const wrapper = await fixture(
-      html`<div style="letter-spacing: 0.12em; word-spacing: 0.16em">
-        <mw-exercise-card exercise="glute-bridge"></mw-exercise-card>
-      </div>`,
-    );
-    const el = wrapper.querySelector('mw-exercise-card')!;
-    await el.updateComplete;
+    const el = await cardStyledBy('letter-spacing: 0.12em; word-spacing: 0.16em');
     const summary = getComputedStyle(shadow(el).querySelector('.summary')!);
     expect(summary.letterSpacing).to.equal('1.92px');
     expect(summary.wordSpacing).to.equal('2.56px');
@@ -325,13 +328,7 @@ describe('<mw-exercise-card>', () => {
   });
 
   it('takes the page font by default and the accent from --mw-accent', async () => {
-    const wrapper = await fixture(
-      html`<div style="font-family: Georgia, serif; --mw-accent: rgb(120, 20, 90)">
-        <mw-exercise-card exercise="glute-bridge"></mw-exercise-card>
-      </div>`,
-    );
-    const el = wrapper.querySelector('mw-exercise-card')!;
-    await el.updateComplete;
+    const el = await cardStyledBy('font-family: Georgia, serif; --mw-accent: rgb(120, 20, 90)');
     expect(getComputedStyle(shadow(el).querySelector('.base')!).fontFamily).to.contain('Georgia');
     expect(getComputedStyle(button(el, /^\s*Start\s*$/)).backgroundColor).to.equal('rgb(120, 20, 90)');
   });
