@@ -35,7 +35,7 @@ export const SUBJECTS = [
     markup:
       '<sl-card><strong slot="header">Glute bridge</strong>' +
       '<p>Helps switched-off glutes wake up and get stronger, so your lower back does less of the work.</p>' +
-      '<p><span>2 sets of 10–15</span></p>' +
+      '<p><span>5–10 reps</span></p>' +
       '<svg viewBox="0 0 240 160" role="img" aria-label="A person lying on their back with knees bent, lifting their hips">' +
       '<path d="M16 140H224" stroke="#888" stroke-width="3" /><g fill="none" stroke="#222" stroke-width="6">' +
       '<circle cx="34" cy="127" r="10" /><path d="M44 136H94M159 82L172 136M168 136H186" /><path d="M40 130L118 101L160 86" /></g></svg>' +

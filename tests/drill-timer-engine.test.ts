@@ -59,8 +59,8 @@ describe('drill segments', () => {
       'reps Reverse clams left {"min":5,"max":10} #4',
       'reps Reverse clams right {"min":5,"max":10} switch #5',
       'rest - 10s #6',
-      'reps Lateral band walks left 5 #6',
-      'reps Lateral band walks right 5 switch #7',
+      'reps Lateral band walks out 5 #6',
+      'reps Lateral band walks back 5 #7',
       'reps Band walk forwards 5 #8',
       'reps Band walk backwards 5 #9',
     ]);
@@ -200,10 +200,10 @@ describe('exercise dosage segments', () => {
   });
 
   it('marks one rep segment per side for an exercise counted in reps', () => {
-    const result = exerciseSegments(exercise('lateral-band-walk'));
+    const result = exerciseSegments(exercise('clamshell'));
     expect(result.ok && result.segments.map(brief)).to.deep.equal([
-      'reps Lateral band walk left 5 #1',
-      'reps Lateral band walk right 5 switch #2',
+      'reps Clamshell left {"min":5,"max":10} #1',
+      'reps Clamshell right {"min":5,"max":10} switch #2',
     ]);
   });
 

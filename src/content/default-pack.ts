@@ -42,7 +42,7 @@ export const defaultPack = {
         'Lower your hips slowly, with control.',
       ],
       cues: ['Squeeze at the top.', 'Push through your heels.', 'Keep your lower back from arching.'],
-      dosage: { sets: 2, reps: { min: 10, max: 15 } },
+      dosage: { reps: { min: 5, max: 10 } },
       safety: 'Stop if it hurts more than mild discomfort.',
       easier: ['glute-squeeze'],
       harder: ['banded-glute-bridge', 'step-up'],
@@ -65,7 +65,7 @@ export const defaultPack = {
         'Do all your reps, then switch legs.',
       ],
       cues: ['Drive through your heel.', 'Keep your knee from caving in.'],
-      dosage: { reps: 10, perSide: true },
+      dosage: { reps: { min: 5, max: 10 }, perSide: true },
       safety: 'Use a steady step. Stop if it hurts more than mild discomfort.',
       easier: ['glute-bridge'],
       illustration: {
@@ -107,7 +107,7 @@ export const defaultPack = {
       equipment: ['2 resistance bands'],
       steps: [
         'Put one band around your lower thighs and one around your ankles.',
-        'Lie on your back with knees bent and feet flat. Move your legs apart to make the bands tight.',
+        'Lie down on your back. Bend your knees and put your feet flat on the floor. Move your legs apart so the bands are tight.',
         'Push your hips up toward the ceiling.',
         'Squeeze your glutes hard at the top.',
         'Lower your hips slowly, and keep the bands tight.',
@@ -156,7 +156,7 @@ export const defaultPack = {
         'Take 5 small steps back the other way.',
       ],
       cues: ['Keep your knees from caving in.', 'Take small steps and keep the bands tight.'],
-      dosage: { reps: 5, unit: 'steps', perSide: true },
+      dosage: { reps: 5, unit: 'steps', eachWay: true },
       safety: 'Stop if it hurts more than mild discomfort.',
       harder: ['band-walk'],
       illustration: {
@@ -230,7 +230,7 @@ export const defaultPack = {
           exercise: 'lateral-band-walk',
           reps: 5,
           unit: 'steps',
-          perSide: true,
+          eachWay: true,
           cue: 'Stand with knees a little bent and pelvis in neutral. Take small steps one way, then back. Keep your knees from caving in.',
         },
         {
@@ -385,7 +385,7 @@ export const defaultPack = {
           body: [
             'You picked some of the signs of weak glutes. This is very common.',
             'When your glutes don’t do their share, your lower back muscles can take over. Over time, this can lead to tightness, tiredness and pain.',
-            'Start small, with slow and gentle moves. Learning to feel your glutes switch on matters more than perfect form or heavy weights.',
+            'Start small, with slow and gentle moves. Feeling your glutes start to work matters more than perfect form or heavy weights.',
           ],
           recommend: ['glute-squeeze', 'glute-bridge', 'clamshell'],
         },
@@ -397,7 +397,8 @@ export const defaultPack = {
           body: [
             'You picked many of the signs of weak glutes. This is common, and there is a lot you can do.',
             'Weak glutes can leave your lower back muscles doing extra work. Over time, this can bring tightness, tiredness and pain.',
-            'Start with the moves below. When they feel easy, try the 3-minute banded glute activation drill.',
+            'Start with the moves below, small, slow and gentle. Feeling your glutes work matters more than perfect form.',
+            'When they feel easy, try the 3-minute banded glute activation drill.',
             'An Exercise Physiology session can help you build strength safely, at a pace that suits you.',
           ],
           recommend: ['glute-bridge', 'clamshell', 'step-up'],

@@ -134,6 +134,8 @@ const StepCommon = {
   exercise: v.optional(IdSchema),
   cue: v.optional(Text),
   perSide: v.optional(v.boolean('expected true or false')),
+  /** One way, then back the other way (a band walk): the step runs twice. */
+  eachWay: v.optional(v.boolean('expected true or false')),
   restAfterSeconds: v.optional(RestSeconds),
 };
 

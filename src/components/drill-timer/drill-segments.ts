@@ -146,6 +146,7 @@ const gap = (of: Draft, kind: 'rest' | 'relax', seconds: number): Draft => ({
 interface CheckedStep {
   draft: Draft;
   perSide: boolean;
+  eachWay: boolean;
   restAfter?: number;
 }
 
@@ -173,6 +174,7 @@ function checkStep(
   }
   const restAfter = step.restAfterSeconds as number | undefined;
   const perSide = step.perSide === true;
+  const eachWay = step.eachWay === true;
   if (step.type === 'timed') {
     if (!isPositive(step.seconds)) {
       return fail(
@@ -180,7 +182,10 @@ function checkStep(
         `${label} (${name}) needs a time of more than 0 seconds, not ${show(step.seconds)}.`,
       );
     }
-    return { ok: true, step: { draft: { ...common, kind: 'timed', seconds: step.seconds }, perSide, restAfter } };
+    return {
+      ok: true,
+      step: { draft: { ...common, kind: 'timed', seconds: step.seconds }, perSide, eachWay, restAfter },
+    };
   }
   if (step.type === 'reps') {
     if (!isReps(step.reps)) {
@@ -190,13 +195,16 @@ function checkStep(
       );
     }
     const unit = step.unit === 'steps' ? 'steps' : 'reps';
-    return { ok: true, step: { draft: { ...common, kind: 'reps', reps: step.reps, unit }, perSide, restAfter } };
+    return {
+      ok: true,
+      step: { draft: { ...common, kind: 'reps', reps: step.reps, unit }, perSide, eachWay, restAfter },
+    };
   }
   return fail(`${path}.type`, `${label} needs a "type" of "timed" or "reps", not ${show(step.type)}.`);
 }
 
 /**
- * Expands a drill: each step (left then right when `perSide`), a rest after it (its own
+ * Expands a drill: each step (left then right when `perSide`, out and back when `eachWay`), a rest after it (its own
  * `restAfterSeconds`, else the drill's `restBetweenStepsSeconds`), and `rounds` times over with
  * `restBetweenRoundsSeconds` between rounds. Nothing rests after the very last step.
  *
@@ -212,7 +220,8 @@ export function drillSegments(input: unknown, exerciseName: (id: string) => stri
     if (!isRestTime(input[key])) return fail(key, `The drill needs "${key}" of 0 or more, not ${show(input[key])}.`);
   }
   // Steps are at most 100 (or the checks below stop first); rounds come straight from a script.
-  const stepsPerRound = steps.reduce<number>((n, step) => n + (isObject(step) && step.perSide === true ? 2 : 1), 0);
+  const times = (step: unknown, key: string) => (isObject(step) && step[key] === true ? 2 : 1);
+  const stepsPerRound = steps.reduce<number>((n, step) => n + times(step, 'perSide') * times(step, 'eachWay'), 0);
   if (rounds * stepsPerRound > MAX_WORK_STEPS) return tooLong('rounds', 'The drill', rounds * stepsPerRound);
   const betweenSteps = input.restBetweenStepsSeconds as number | undefined;
   const betweenRounds = input.restBetweenRoundsSeconds as number | undefined;
@@ -224,9 +233,9 @@ export function drillSegments(input: unknown, exerciseName: (id: string) => stri
   }
   const drafts: Draft[] = [];
   for (let round = 1; round <= rounds; round++) {
-    checked.forEach(({ draft, perSide, restAfter }, i) => {
+    checked.forEach(({ draft, perSide, eachWay, restAfter }, i) => {
       const roundInfo = range(round, rounds);
-      drafts.push(...expand([{ ...draft, ...(roundInfo && { round: roundInfo }) }], perSide, false));
+      drafts.push(...expand([{ ...draft, ...(roundInfo && { round: roundInfo }) }], perSide, eachWay));
       const lastOfRound = i === checked.length - 1;
       if (lastOfRound && round === rounds) return;
       const rest = lastOfRound ? (betweenRounds ?? restAfter ?? betweenSteps) : (restAfter ?? betweenSteps);
