@@ -83,6 +83,39 @@ describe('content validation', () => {
     ]);
   });
 
+  it('refuses what an editor checking the JSON Schema might let through: blank text, a day not in the calendar, a drawing of nothing', () => {
+    const pack = minimalPack() as unknown as {
+      exercises: Record<string, unknown>[];
+      checklists: unknown[];
+    };
+    pack.exercises[0]!.name = '   ';
+    pack.exercises[0]!.illustration = { alt: 'A person' };
+    const checklist = structuredClone(defaultContent.checklists[0]!) as unknown as { sources: { reviewed: string }[] };
+    checklist.sources[0]!.reviewed = '2026-02-30';
+    pack.checklists = [checklist];
+    expect(messages(pack)).to.deep.equal([
+      'exercises[0].name: expected some text, not an empty string or only spaces, got "   "',
+      'exercises[0].illustration: expected a "pose" or an image "src", got {"alt":"A person"}',
+      'checklists[0].sources[0].reviewed: expected a day that exists in the calendar, such as "2026-11-01", got "2026-02-30"',
+    ]);
+  });
+
+  it('names the path in the author’s own file for a pack that extends the built-in one', () => {
+    const pack = { ...minimalPack(), extends: 'default' as const };
+    pack.exercises[0]!.easier = ['nope'];
+    expect(messages(pack)).to.deep.equal([
+      'exercises[0].easier[0]: expected the id of an exercise in this pack, got "nope"',
+    ]);
+  });
+
+  it('says that a built-in exercise needs "extends": "default" in a pack that stands alone', () => {
+    const pack = minimalPack();
+    pack.exercises[0]!.harder = ['glute-bridge'];
+    expect(messages(pack)).to.deep.equal([
+      'exercises[0].harder[0]: expected the id of an exercise in this pack, got "glute-bridge" (a built-in exercise: add "extends": "default" to the pack to use it)',
+    ]);
+  });
+
   it('never throws, whatever a script hands it', () => {
     const withBigInt = minimalPack() as unknown as { exercises: { dosage: Record<string, unknown> }[] };
     withBigInt.exercises[0]!.dosage.reps = 10n;

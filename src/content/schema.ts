@@ -22,6 +22,8 @@ export const IdSchema = v.pipe(
 
 const Text = v.pipe(
   v.string('expected text'),
+  // Before trim, so an editor checking the JSON Schema flags "   " as the widget will.
+  v.regex(/\S/, 'expected some text, not an empty string or only spaces'),
   v.trim(),
   v.nonEmpty('expected some text, not an empty string'),
   v.maxLength(MAX_TEXT, `expected text of at most ${MAX_TEXT} characters`),
@@ -72,6 +74,7 @@ export const RepUnitSchema = v.picklist(['reps', 'steps'], 'expected "reps" or "
 
 const Url = v.pipe(
   v.string('expected a web address'),
+  v.regex(/\S/, 'expected a web address, not an empty string or only spaces'),
   v.trim(),
   v.nonEmpty('expected a web address, not an empty string'),
   v.maxLength(2048, 'expected a web address of at most 2048 characters'),
@@ -102,13 +105,17 @@ export const POSES = [
   'band-walk',
 ] as const;
 
-export const IllustrationSchema = v.strictObject(
-  {
-    pose: v.optional(v.picklist(POSES, `expected one of the built-in poses: ${POSES.join(', ')}`)),
-    src: v.optional(Url),
-    alt: Text,
-  },
-  'expected an illustration such as {"pose": "glute-bridge", "alt": "…"}',
+export const IllustrationSchema = v.pipe(
+  v.strictObject(
+    {
+      pose: v.optional(v.picklist(POSES, `expected one of the built-in poses: ${POSES.join(', ')}`)),
+      src: v.optional(Url),
+      alt: Text,
+    },
+    'expected an illustration such as {"pose": "glute-bridge", "alt": "…"}',
+  ),
+  // Without either there is nothing to draw: an empty frame, not a drawing.
+  v.check((illustration) => Boolean(illustration.pose || illustration.src), 'expected a "pose" or an image "src"'),
 );
 
 export const ExerciseSchema = v.strictObject(
@@ -216,6 +223,11 @@ export const SourceSchema = v.strictObject(
     reviewed: v.pipe(
       v.string('expected a date such as "2026-11-01"'),
       v.isoDate('expected a date such as "2026-11-01"'),
+      // isoDate checks the shape only: "2026-02-30" would be shown as 2 March.
+      v.check(
+        (date) => new Date(`${date}T00:00:00Z`).toISOString().startsWith(date),
+        'expected a day that exists in the calendar, such as "2026-11-01"',
+      ),
     ),
   },
   'expected a source such as {"title": "…", "url": "https://…", "reviewed": "2026-11-01"}',

@@ -37,10 +37,15 @@ export function validateContent(input: unknown): ContentResult {
 function validateShape(input: unknown): ContentResult {
   const parsed = v.safeParse(ContentPackSchema, input, { abortEarly: false });
   if (!parsed.success) return { ok: false, errors: firstPerPath(parsed.issues.map(toContentError)) };
-  const pack = parsed.output.extends === 'default' ? mergeOverDefault(parsed.output) : parsed.output;
-  const errors = checkReferences(pack);
+  const { pack, firstOwn } =
+    parsed.output.extends === 'default' ? mergeOverDefault(parsed.output) : { pack: parsed.output, firstOwn: NONE };
+  const errors = checkReferences(pack, firstOwn);
   return errors.length ? { ok: false, errors } : { ok: true, pack };
 }
+
+/** Where the author's own items start in each merged list (0 for a pack that stands alone). */
+type FirstOwn = Record<ContentKind, number>;
+const NONE: FirstOwn = { exercises: 0, drills: 0, checklists: 0, offers: 0 };
 
 /** Validates a pack written as JSON text (a fetched file or an inline script). */
 export function parseContent(text: string): ContentResult {
@@ -104,31 +109,47 @@ function safeJson(value: unknown): string | undefined {
   }
 }
 
-/** With `"extends": "default"`, a pack adds to the built-in one; items with the same id replace it. */
-function mergeOverDefault(pack: ContentPack): ContentPack {
-  const merge = <T extends { id: string }>(base: readonly T[], own: readonly T[]): T[] => {
+/**
+ * With `"extends": "default"`, a pack adds to the built-in one; items with the same id replace it.
+ * The built-in items come first, so the author's own start at `firstOwn` in each list.
+ */
+function mergeOverDefault(pack: ContentPack): { pack: ContentPack; firstOwn: FirstOwn } {
+  const firstOwn = { ...NONE };
+  const merge = <K extends ContentKind>(kind: K): ContentPack[K] => {
+    const own = pack[kind] as readonly { id: string }[];
     const ids = new Set(own.map((item) => item.id));
-    return [...base.filter((item) => !ids.has(item.id)), ...own];
+    const kept = (defaultContent[kind] as readonly { id: string }[]).filter((item) => !ids.has(item.id));
+    firstOwn[kind] = kept.length;
+    return [...kept, ...own] as unknown as ContentPack[K];
   };
-  const base = defaultContent;
-  return {
+  const merged = {
     ...pack,
-    exercises: merge(base.exercises, pack.exercises),
-    drills: merge(base.drills, pack.drills),
-    checklists: merge(base.checklists, pack.checklists),
-    offers: merge(base.offers, pack.offers),
+    exercises: merge('exercises'),
+    drills: merge('drills'),
+    checklists: merge('checklists'),
+    offers: merge('offers'),
   };
+  return { pack: merged, firstOwn };
 }
 
-/** The checks a schema cannot express: unique ids, links between items, safe links, scores. */
-function checkReferences(pack: ContentPack): ContentError[] {
+/**
+ * The checks a schema cannot express: unique ids, links between items, safe links, scores. Paths
+ * are the author's: an item's index in their file, not in the list merged with the built-in pack.
+ */
+function checkReferences(pack: ContentPack, firstOwn: FirstOwn): ContentError[] {
   const errors: ContentError[] = [];
-  const add = (keys: (string | number)[], message: string) => errors.push({ path: formatPath(keys), message });
+  type Path = [ContentKind, number, ...(string | number)[]];
+  const add = ([kind, index, ...rest]: Path, message: string) =>
+    errors.push({ path: formatPath([kind, index - firstOwn[kind], ...rest]), message });
   const exerciseIds = new Set(pack.exercises.map((exercise) => exercise.id));
-  const knownExercise = (keys: (string | number)[], id: string) => {
-    if (!exerciseIds.has(id)) add(keys, `expected the id of an exercise in this pack, got "${id}"`);
+  const builtIn = new Set(defaultContent.exercises.map((exercise) => exercise.id));
+  const knownExercise = (keys: Path, id: string) => {
+    if (exerciseIds.has(id)) return;
+    // The likeliest cause: a pack that stands alone naming one of the built-in exercises.
+    const hint = builtIn.has(id) ? ' (a built-in exercise: add "extends": "default" to the pack to use it)' : '';
+    add(keys, `expected the id of an exercise in this pack, got "${id}"${hint}`);
   };
-  const safeLink = (keys: (string | number)[], url: string) => {
+  const safeLink = (keys: Path, url: string) => {
     const check = checkUrl(url);
     if (!check.ok) add(keys, `expected a safe link: ${check.reason}`);
   };
