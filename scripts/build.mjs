@@ -38,10 +38,27 @@ writeFileSync(
 // The pre-upgrade stylesheet ships as it is: plain CSS a page links before any script runs.
 copyFileSync('src/styles/pre-upgrade.css', 'dist/pre-upgrade.css');
 
-// The JSON Schema comes from the same valibot schema the widgets validate with.
+// The JSON Schema comes from the same valibot schema the widgets validate with. Each rule JSON
+// Schema cannot hold is named here, with what an editor can check instead; any other such rule
+// fails the build, rather than leaving editors quietly more lenient than the widgets.
 const { ContentPackSchema } = await import(new URL('../dist/content.js', import.meta.url));
 const { toJsonSchema } = await import('@valibot/to-json-schema');
-const schema = toJsonSchema(ContentPackSchema, { errorMode: 'ignore', target: 'draft-07' });
+const eitherField = (a, b) => ({ anyOf: [{ required: [a] }, { required: [b] }] });
+const translated = {
+  'expected a "name" or an "exercise" id for the step': (schema) => ({ ...schema, ...eitherField('name', 'exercise') }),
+  'expected a "pose" or an image "src"': (schema) => ({ ...schema, ...eitherField('pose', 'src') }),
+  // Editors check calendar days through `format: "date"`; one field compared with another, they cannot.
+  'expected a day that exists in the calendar, such as "2026-11-01"': (schema) => schema,
+  'expected "min" to be no larger than "max"': (schema) => ({ ...schema, description: '"min" no larger than "max"' }),
+};
+const schema = toJsonSchema(ContentPackSchema, {
+  errorMode: 'throw',
+  target: 'draft-07',
+  // Trimming changes the value, not what is valid: the `\S` pattern before it already refuses blank text.
+  ignoreActions: ['trim'],
+  overrideAction: ({ valibotAction, jsonSchema }) =>
+    valibotAction.type === 'check' ? translated[valibotAction.message]?.(jsonSchema) : undefined,
+});
 mkdirSync('dist', { recursive: true });
 writeFileSync(
   'dist/content.schema.json',

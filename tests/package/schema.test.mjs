@@ -1,0 +1,43 @@
+// The JSON Schema an editor checks a content pack against (dist/content.schema.json) must agree
+// with the widgets' own validation: a pack the editor shows as fine should not be refused later.
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+
+const dist = new URL('../../dist/', import.meta.url);
+const ajv = new Ajv({ allErrors: true, strict: false });
+addFormats(ajv);
+const editor = ajv.compile(JSON.parse(readFileSync(new URL('content.schema.json', dist), 'utf8')));
+const { defaultContent, validateContent } = await import(new URL('content.js', dist).href);
+
+/** The built-in pack with one change, as a clinician's edit would make it. */
+const edited = (change) => {
+  const pack = structuredClone(defaultContent);
+  change(pack);
+  return pack;
+};
+
+describe('content.schema.json', () => {
+  it('accepts the built-in pack, as the widgets do', () => {
+    assert.equal(editor(defaultContent), true, JSON.stringify(editor.errors));
+    assert.equal(validateContent(defaultContent).ok, true);
+  });
+
+  const refused = {
+    'blank text': (pack) => (pack.exercises[0].name = '   '),
+    'a drill step with neither a name nor an exercise': (pack) =>
+      (pack.drills[0].steps[0] = { type: 'timed', seconds: 20 }),
+    'an illustration with neither a pose nor a src': (pack) => (pack.exercises[0].illustration = { alt: 'A person' }),
+    'a review date not in the calendar': (pack) => (pack.checklists[0].sources[0].reviewed = '2026-02-30'),
+    'an unknown field': (pack) => (pack.exercises[0].stpes = []),
+  };
+  for (const [what, change] of Object.entries(refused)) {
+    it(`refuses ${what}, as the widgets do`, () => {
+      const pack = edited(change);
+      assert.equal(editor(pack), false);
+      assert.equal(validateContent(pack).ok, false);
+    });
+  }
+});
