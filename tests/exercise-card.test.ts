@@ -85,6 +85,8 @@ describe('<mw-exercise-card>', () => {
     const el = await card('glute-bridge');
     const done = button(el, /Done today/);
     expect(done.getAttribute('aria-pressed')).to.equal('false');
+    // Named with the exercise, so a page of cards has no look-alike buttons.
+    expect(done.getAttribute('aria-label')).to.equal('Done today: Glute bridge');
     setTimeout(() => done.click());
     const event = await oneEvent(el, 'mw-exercise-done');
     expect(event.detail).to.deep.equal({ exerciseId: 'glute-bridge', done: true });

@@ -155,7 +155,7 @@ export class MwExerciseCard extends MwElement {
             </details>`
           : body
       }
-      ${this.renderActions(exercise, lang)}
+      ${this.renderActions(exercise)}
       ${
         this.ownTimer
           ? html`<mw-drill-timer
@@ -238,24 +238,25 @@ export class MwExerciseCard extends MwElement {
   }
 
   /**
-   * The exercise's name for screen readers only, after a label every card repeats ("Done today"):
-   * in a page's list of buttons, five of them must still be told apart (WCAG 2.4.6).
+   * The exercise's name for screen readers only, after a label every compact card repeats: in a
+   * page's list of controls, five of them must still be told apart (WCAG 2.4.6).
    */
   private hiddenName(exercise: Exercise, lang: string | undefined) {
     return html`<span class="visually-hidden">: <span lang=${ifDefined(lang)}>${exercise.name}</span></span>`;
   }
 
-  private renderActions(exercise: Exercise, lang: string | undefined) {
+  private renderActions(exercise: Exercise) {
     const t = this.localize.t;
+    // Named with the exercise, like Start: a page of cards has no look-alike buttons (WCAG 2.4.6).
     return html`<div class="actions" part="actions">
       <button
         class="button"
         type="button"
         aria-pressed=${this.done ? 'true' : 'false'}
+        aria-label=${`${t.doneToday}: ${exercise.name}`}
         @click=${() => this.toggleDone(exercise.id)}
       >
-        <span class="check" aria-hidden="true">${this.done ? '✓' : ''}</span
-        >${t.doneToday}${this.hiddenName(exercise, lang)}
+        <span class="check" aria-hidden="true">${this.done ? '✓' : ''}</span>${t.doneToday}
       </button>
       ${
         // With nothing to count or time (a dosage of sets only), Start would only open an error.
