@@ -78,9 +78,6 @@ export const hostStyles = css`
     visibility: visible;
   }
 
-  h2,
-  h3,
-  h4,
   p,
   ol,
   ul,
@@ -98,13 +95,12 @@ export const hostStyles = css`
     unicode-bidi: plaintext;
   }
 
-  h2,
-  h3,
-  h4 {
+  /* A widget's own name (headings are role="heading" elements, so a page sets their level). */
+  .title {
     font-family: var(--mw-heading-font-family, inherit);
-    line-height: 1.25;
+    font-size: 1.35em;
     font-weight: 700;
-    color: var(--_text);
+    line-height: 1.25;
   }
 
   :focus-visible {

@@ -16,13 +16,6 @@ export const drillTimerStyles = css`
     gap: 0.4em;
   }
 
-  .title {
-    font-family: var(--mw-heading-font-family, inherit);
-    font-size: 1.35em;
-    font-weight: 700;
-    line-height: 1.25;
-  }
-
   .progress {
     display: grid;
     gap: 0.3em;

@@ -35,13 +35,6 @@ export const exerciseCardStyles = css`
     gap: 0.5em;
   }
 
-  .title {
-    font-family: var(--mw-heading-font-family, inherit);
-    font-size: 1.35em;
-    font-weight: 700;
-    line-height: 1.25;
-  }
-
   .summary {
     color: var(--_muted);
   }

@@ -22,13 +22,6 @@ export const symptomChecklistStyles = css`
     gap: var(--_space);
   }
 
-  .title {
-    font-family: var(--mw-heading-font-family, inherit);
-    font-size: 1.35em;
-    font-weight: 700;
-    line-height: 1.25;
-  }
-
   .step {
     font-weight: 600;
     color: var(--_muted);
