@@ -36,6 +36,14 @@ const threeTimed = () =>
     ],
   });
 
+/** A run of `threeTimed()` started at the fake clock's start. */
+function startedRun() {
+  const clock = fakeClock();
+  const run = new DrillRun(threeTimed());
+  run.start(clock.now());
+  return { clock, run };
+}
+
 /** A short summary of a segment, to compare whole expansions at a glance. */
 const brief = (s: Segment) =>
   [
@@ -279,9 +287,7 @@ describe('drill engine', () => {
   });
 
   it('counts down a timed segment and moves on at its exact end', () => {
-    const clock = fakeClock();
-    const run = new DrillRun(threeTimed());
-    run.start(clock.now());
+    const { clock, run } = startedRun();
     expect(run.stateAt(clock.tick(1500))).to.include({ index: 0, remainingMs: 500, elapsedMs: 1500 });
     expect(run.stateAt(clock.tick(499))).to.include({ index: 0, remainingMs: 1 });
     expect(run.stateAt(clock.tick(1))).to.include({ index: 1, remainingMs: 3000, segmentElapsedMs: 0 });
@@ -297,9 +303,7 @@ describe('drill engine', () => {
   });
 
   it('does pause and resume arithmetic from timestamps, not ticks', () => {
-    const clock = fakeClock();
-    const run = new DrillRun(threeTimed());
-    run.start(clock.now());
+    const { clock, run } = startedRun();
     clock.tick(1200);
     expect(run.pause(clock.now())).to.be.true;
     expect(run.pause(clock.tick(10))).to.be.false;
@@ -369,25 +373,19 @@ describe('drill engine', () => {
 
   describe('skip', () => {
     it('on the first segment, mid-segment: the next starts in full, and the skipped one is not counted', () => {
-      const clock = fakeClock();
-      const run = new DrillRun(threeTimed());
-      run.start(clock.now());
+      const { clock, run } = startedRun();
       run.skip(clock.tick(700));
       expect(run.stateAt(clock.now())).to.include({ index: 1, remainingMs: 3000, completedSteps: 0, elapsedMs: 700 });
     });
 
     it('exactly at a boundary: skips the segment that just began', () => {
-      const clock = fakeClock();
-      const run = new DrillRun(threeTimed());
-      run.start(clock.now());
+      const { clock, run } = startedRun();
       run.skip(clock.tick(2000));
       expect(run.stateAt(clock.now())).to.include({ index: 2, remainingMs: 4000, completedSteps: 1 });
     });
 
     it('on the last segment: finishes', () => {
-      const clock = fakeClock();
-      const run = new DrillRun(threeTimed());
-      run.start(clock.now());
+      const { clock, run } = startedRun();
       clock.tick(5000);
       expect(run.skip(clock.tick(1000))).to.be.true;
       expect(run.stateAt(clock.now())).to.include({ status: 'finished', completedSteps: 2, elapsedMs: 6000 });
@@ -396,9 +394,7 @@ describe('drill engine', () => {
     });
 
     it('while paused: moves on and stays paused, with the new segment in full', () => {
-      const clock = fakeClock();
-      const run = new DrillRun(threeTimed());
-      run.start(clock.now());
+      const { clock, run } = startedRun();
       run.pause(clock.tick(500));
       run.skip(clock.tick(30_000));
       expect(run.stateAt(clock.tick(30_000))).to.include({ status: 'paused', index: 1, remainingMs: 3000 });
@@ -409,9 +405,7 @@ describe('drill engine', () => {
 
   describe('back', () => {
     it('on the first segment: starts it again', () => {
-      const clock = fakeClock();
-      const run = new DrillRun(threeTimed());
-      run.start(clock.now());
+      const { clock, run } = startedRun();
       const before = run.stateAt(clock.tick(1500));
       run.back(clock.now());
       const after = run.stateAt(clock.now());
@@ -420,9 +414,7 @@ describe('drill engine', () => {
     });
 
     it('mid-segment: goes to the previous step, in full, and un-counts it until it is done again', () => {
-      const clock = fakeClock();
-      const run = new DrillRun(threeTimed());
-      run.start(clock.now());
+      const { clock, run } = startedRun();
       expect(run.stateAt(clock.tick(3000))).to.include({ index: 1, completedSteps: 1 });
       run.back(clock.now());
       expect(run.stateAt(clock.now())).to.include({ index: 0, remainingMs: 2000, completedSteps: 0 });
@@ -430,9 +422,7 @@ describe('drill engine', () => {
     });
 
     it('exactly at a boundary: returns to the segment that just ended', () => {
-      const clock = fakeClock();
-      const run = new DrillRun(threeTimed());
-      run.start(clock.now());
+      const { clock, run } = startedRun();
       run.back(clock.tick(5000));
       expect(run.stateAt(clock.now())).to.include({ index: 1, remainingMs: 3000, completedSteps: 1 });
     });
@@ -459,18 +449,14 @@ describe('drill engine', () => {
     });
 
     it('while paused: stays paused', () => {
-      const clock = fakeClock();
-      const run = new DrillRun(threeTimed());
-      run.start(clock.now());
+      const { clock, run } = startedRun();
       run.pause(clock.tick(2500));
       run.back(clock.tick(1000));
       expect(run.stateAt(clock.tick(1000))).to.include({ status: 'paused', index: 0, remainingMs: 2000 });
     });
 
     it('after the end: does nothing', () => {
-      const clock = fakeClock();
-      const run = new DrillRun(threeTimed());
-      run.start(clock.now());
+      const { clock, run } = startedRun();
       clock.tick(9000);
       expect(run.back(clock.now())).to.be.false;
       expect(run.resume(clock.now())).to.be.false;
