@@ -5,7 +5,7 @@ import { configs as litConfigs } from 'eslint-plugin-lit';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'storybook-static', 'bench/.tmp', '.tmp'] },
+  { ignores: ['node_modules', 'dist', 'storybook-static', 'screenshots', 'bench/.tmp', '.tmp'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   wcConfigs['flat/recommended'],
