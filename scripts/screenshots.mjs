@@ -1,5 +1,5 @@
 // Screenshots of stories at the three sizes we judge by: a small phone, a large phone and a laptop.
-// Usage: npm run test:stories (or storybook build -o storybook-static), then
+// Usage: npm run build && npx storybook build -o storybook-static --quiet, then
 //   node scripts/screenshots.mjs [filter] [--out DIR] [--full]
 // filter keeps the stories whose id contains it (e.g. "drill-timer"); --full captures the whole page.
 import { mkdir, readFile } from 'node:fs/promises';
