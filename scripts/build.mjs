@@ -1,8 +1,8 @@
 // Builds everything the package ships: the npm build, the single-file CDN build, the
-// autoloader build, type declarations, the custom-elements manifest and the content JSON Schema.
+// autoloader build, type declarations, the custom-elements manifest with the editor data and
+// framework types made from it, and the content JSON Schema.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { writeManifest } from './manifest.mjs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 const bin = (name) => `node_modules/.bin/${name}`;
@@ -11,29 +11,16 @@ run(bin('vite'), ['build', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'cdn', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'autoload', '--logLevel', 'warn']);
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
-const { manifest, declarations } = writeManifest();
-
-// JSX types for React 19, Preact and other JSX users, from the same manifest. The generator
-// imports the element classes but not the event classes named in `@event {Type}`: add those,
-// or every handler's event would silently be `any` for users with `skipLibCheck`.
-const { generateJsxTypes } = await import('@wc-toolkit/jsx-types');
-generateJsxTypes(manifest, {
-  outdir: 'dist',
-  fileName: 'jsx.d.ts',
-  stronglyTypedEvents: true,
-  globalTypePath: './types/index.js',
-});
-const eventTypes = new Set(
-  [...declarations.values()]
-    .flatMap((d) => d.events ?? [])
-    .map((e) => e.type?.text)
-    .filter((type) => /^[A-Z][\w$]*$/.test(type ?? '')),
-);
-writeFileSync(
-  'dist/jsx.d.ts',
-  `import type { ${[...eventTypes].sort().join(', ')} } from './types/index.js';\n` +
-    readFileSync('dist/jsx.d.ts', 'utf8'),
-);
+// The custom-elements manifest, and from the same pass the editor data (VS Code, JetBrains) and the
+// JSX and Vue types: see custom-elements-manifest.config.mjs. Its plugins print a line for each
+// file they write and each library type they do not expand, whatever their options say: show
+// that output only when the analysis fails.
+try {
+  execFileSync(bin('cem'), ['analyze', '--quiet'], { encoding: 'utf8', stdio: 'pipe' });
+} catch (error) {
+  console.error(`${error.stdout ?? ''}${error.stderr ?? ''}`);
+  throw error;
+}
 
 // The pre-upgrade stylesheet ships as it is: plain CSS a page links before any script runs.
 copyFileSync('src/styles/pre-upgrade.css', 'dist/pre-upgrade.css');
@@ -73,5 +60,5 @@ writeFileSync(
   ) + '\n',
 );
 console.log(
-  'built dist/ (npm, cdn.js, auto/, types, jsx.d.ts, pre-upgrade.css, custom-elements.json, content.schema.json)',
+  'built dist/ (npm, cdn.js, auto/, types, custom-elements.json, editor data, jsx and vue types, pre-upgrade.css, content.schema.json)',
 );

@@ -104,7 +104,8 @@ const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: re
  * @cssproperty --mw-accent - Accent colour of buttons, the ring and highlights. Default: #0b6e4f.
  * @cssproperty --mw-accent-contrast - Text colour on the accent. Default: #ffffff.
  * @cssproperty --mw-radius - Corner radius. Default: 12px.
- * @cssproperty --mw-font-family - Font; inherits the page's by default.
+ * @cssproperty --mw-font-family - Font. Default: inherit (the page's font).
+ * @cssproperty --mw-heading-font-family - Font of the title and headings. Default: inherit (the widget's font).
  * @cssproperty --mw-font-size - Base text size. Default: the larger of 1rem and 16px.
  * @cssproperty --mw-surface - Background. Default: #ffffff.
  * @cssproperty --mw-surface-alt - Background of the ring's track and badges. Default: #f3f6f5.
@@ -113,6 +114,9 @@ const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: re
  * @cssproperty --mw-border - Border colour. Default: #b8c4c0.
  * @cssproperty --mw-padding - Space inside the timer. Default: 1.25em.
  * @cssproperty --mw-timer-rest - Colour of the ring during rests. Default: the muted text colour.
+ * @cssproperty --mw-focus-color - Colour of the focus ring. Default: #1a5fb4 (#8ab4f8 in the dark theme).
+ * @cssproperty --mw-space - The spacing unit that gaps and margins are multiples of. Default: 1em.
+ * @cssproperty --mw-drill-timer-min-height - The height pre-upgrade.css reserves for the timer before its script runs. Default: about a built-in drill's first view at this screen width.
  *
  * @cssstate idle - Nothing running: before the start (or a resume offer), or after reset().
  * @cssstate running - A run is counting.

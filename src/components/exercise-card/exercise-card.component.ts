@@ -40,7 +40,8 @@ import { exerciseCardStyles } from './exercise-card.styles.js';
  * @cssproperty --mw-accent - Accent colour of buttons and highlights. Default: #0b6e4f.
  * @cssproperty --mw-accent-contrast - Text colour on the accent. Default: #ffffff.
  * @cssproperty --mw-radius - Corner radius. Default: 12px.
- * @cssproperty --mw-font-family - Font; inherits the page's by default.
+ * @cssproperty --mw-font-family - Font. Default: inherit (the page's font).
+ * @cssproperty --mw-heading-font-family - Font of the title and headings. Default: inherit (the widget's font).
  * @cssproperty --mw-font-size - Base text size. Default: the larger of 1rem and 16px.
  * @cssproperty --mw-surface - Background. Default: #ffffff.
  * @cssproperty --mw-text - Text colour. Default: #1b2421.
@@ -48,6 +49,10 @@ import { exerciseCardStyles } from './exercise-card.styles.js';
  * @cssproperty --mw-border - Border colour. Default: #b8c4c0.
  * @cssproperty --mw-padding - Space inside the card. Default: 1.25em.
  * @cssproperty --mw-exercise-card-min-height - The height pre-upgrade.css reserves for the card before its script runs. Default: about a built-in card's height at this screen width.
+ * @cssproperty --mw-focus-color - Colour of the focus ring. Default: #1a5fb4 (#8ab4f8 in the dark theme).
+ * @cssproperty --mw-space - The spacing unit that gaps and margins are multiples of. Default: 1em.
+ * @cssproperty --mw-illustration-figure - Colour of the person in the drawing. Default: currentColor.
+ * @cssproperty --mw-illustration-floor - Colour of the ground in the drawing. Default: currentColor.
  */
 export class MwExerciseCard extends MwElement {
   static override styles = [hostStyles, buttonStyles, disclosureStyles, illustrationStyles, exerciseCardStyles];

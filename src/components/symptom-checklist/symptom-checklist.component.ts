@@ -69,7 +69,8 @@ const idList = (value: unknown): string[] =>
  * @cssproperty --mw-danger-surface - Background behind the urgent-care heading and the step 1 message. Default: #fdecea.
  * @cssproperty --mw-danger-contrast - Text colour on `--mw-danger`. Default: #ffffff.
  * @cssproperty --mw-radius - Corner radius. Default: 12px.
- * @cssproperty --mw-font-family - Font; inherits the page's by default.
+ * @cssproperty --mw-font-family - Font. Default: inherit (the page's font).
+ * @cssproperty --mw-heading-font-family - Font of the title and headings. Default: inherit (the widget's font).
  * @cssproperty --mw-font-size - Base text size. Default: the larger of 1rem and 16px.
  * @cssproperty --mw-surface - Background. Default: #ffffff.
  * @cssproperty --mw-surface-alt - Background of the disclaimer. Default: #f3f6f5.
@@ -77,6 +78,9 @@ const idList = (value: unknown): string[] =>
  * @cssproperty --mw-muted - Colour of the "what this means" lines. Default: #4b5753.
  * @cssproperty --mw-border - Border colour. Default: #b8c4c0.
  * @cssproperty --mw-padding - Space inside the widget. Default: 1.25em.
+ * @cssproperty --mw-focus-color - Colour of the focus ring. Default: #1a5fb4 (#8ab4f8 in the dark theme).
+ * @cssproperty --mw-space - The spacing unit that gaps and margins are multiples of. Default: 1em.
+ * @cssproperty --mw-symptom-checklist-min-height - The height pre-upgrade.css reserves for the checklist before its script runs. Default: about the first step's height at this screen width.
  */
 export class MwSymptomChecklist extends MwElement {
   static override styles = [hostStyles, buttonStyles, symptomChecklistStyles];
