@@ -24,14 +24,27 @@ function load(tag: string) {
 
 const selector = Object.keys(loaders).join(',');
 
-function discover(root: Element | Document) {
+function scan(root: ParentNode) {
   if (root instanceof Element && root.matches(selector)) load(root.localName);
   root.querySelectorAll(selector).forEach((element) => load(element.localName));
 }
 
-discover(document);
-new MutationObserver((records) => {
-  for (const record of records) {
-    record.addedNodes.forEach((node) => node instanceof Element && discover(node));
-  }
-}).observe(document.documentElement, { childList: true, subtree: true });
+let observer: MutationObserver | undefined;
+
+/**
+ * Loads the widgets under `root` now, and any added under it later. The autoloader calls it for
+ * the page itself; a component that puts widgets in its own shadow root calls it with that
+ * root (`discover(this.shadowRoot)`), which the page's observer cannot see into. Calling it
+ * again for the same root is harmless.
+ */
+export function discover(root: Document | DocumentFragment | Element): void {
+  observer ??= new MutationObserver((records) => {
+    for (const record of records) record.addedNodes.forEach((node) => node instanceof Element && scan(node));
+  });
+  scan(root);
+  observer.observe(root instanceof Document ? root.documentElement : root, { childList: true, subtree: true });
+}
+
+// This file is also an npm entry, bundled for browsers: a runtime check (not Lit's `isServer`,
+// which the bundle fixes to false) keeps an import in Node, such as a server build, a no-op.
+if (typeof document !== 'undefined') discover(document);
