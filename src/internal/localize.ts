@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { en, type Translation } from '../translations/en.js';
 import { es } from '../translations/es.js';
 
@@ -42,8 +42,12 @@ function watchLang(host: Host) {
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
-/** The `lang` in force for an element: its own, an ancestor's, or a shadow host's ancestor's. */
+/**
+ * The `lang` in force for an element: its own, an ancestor's, or a shadow host's ancestor's.
+ * A server render sees only the element's own attributes: there, only its own `lang` counts.
+ */
 export function resolveLang(element: Element): string {
+  if (isServer) return element.getAttribute('lang') ?? '';
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? '';

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { defaultContent } from '../../content/default-content.js';
@@ -68,7 +68,8 @@ type View =
  * @cssproperty --mw-accent - Colour of the button and links. Default: #0b6e4f.
  * @cssproperty --mw-accent-contrast - Text colour on the button. Default: #ffffff.
  * @cssproperty --mw-radius - Corner radius. Default: 12px.
- * @cssproperty --mw-font-family - Font; inherits the page's by default.
+ * @cssproperty --mw-font-family - Font. Default: inherit (the page's font).
+ * @cssproperty --mw-heading-font-family - Font of the title and headings. Default: inherit (the widget's font).
  * @cssproperty --mw-font-size - Base text size. Default: the larger of 1rem and 16px.
  * @cssproperty --mw-surface - Background. Default: #ffffff.
  * @cssproperty --mw-text - Text colour. Default: #1b2421.
@@ -77,6 +78,8 @@ type View =
  * @cssproperty --mw-padding - Space inside the banner. Default: 1.25em.
  * @cssproperty --mw-book-now-min-height - Height the inline banner reserves (also before upgrade, in pre-upgrade.css), so nothing moves when it upgrades. Default: 10em; 15.5em on screens up to 40em wide, 17em up to 22.5em.
  * @cssproperty --mw-book-now-z-index - Stacking order of the sticky bar. Default: 1000.
+ * @cssproperty --mw-focus-color - Colour of the focus ring. Default: #1a5fb4 (#8ab4f8 in the dark theme).
+ * @cssproperty --mw-space - The spacing unit that gaps and margins are multiples of. Default: 1em.
  *
  * @cssstate red-flag-hidden - Hidden while a symptom checklist on the page shows a red-flag result.
  * @cssstate dismissed - Dismissed by the reader (once the short "hidden" note has gone); takes no space.
@@ -140,14 +143,15 @@ export class MwBookNow extends MwElement {
       ? this.renderRoot.querySelector<HTMLElement>('.base')
       : null,
   );
-  /** The written link and its text can change after upgrade (a CMS editing the page). */
-  private readonly lightObserver = new MutationObserver(() => this.requestUpdate());
+  /** The written link and its text can change after upgrade (a CMS editing the page). Made on connecting: a server render has no MutationObserver. */
+  private lightObserver?: MutationObserver;
   private view: View = { kind: 'loading' };
   private focusNote = false;
   private lastResourcesWarning?: string;
 
   override connectedCallback() {
     super.connectedCallback();
+    this.lightObserver ??= new MutationObserver(() => this.requestUpdate());
     this.lightObserver.observe(this, {
       childList: true,
       subtree: true,
@@ -159,12 +163,15 @@ export class MwBookNow extends MwElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.lightObserver.disconnect();
+    this.lightObserver?.disconnect();
   }
 
-  /** The link written inside the element, for readers without JavaScript and for crawlers. */
+  /**
+   * The link written inside the element, for readers without JavaScript and for crawlers. A server
+   * render cannot see it (it renders from attributes only): set `href` and `label` there.
+   */
   private get writtenLink(): HTMLAnchorElement | null {
-    return this.querySelector(':scope > a:not([slot])');
+    return isServer ? null : this.querySelector(':scope > a:not([slot])');
   }
 
   private get safeVariant(): BookNowVariant {
@@ -336,7 +343,7 @@ export class MwBookNow extends MwElement {
    * for the site's own words (an attribute, or content in the slot).
    */
   private offerLang(view: Extract<View, { kind: 'banner' }>, own: string | undefined, slot: string) {
-    if (own?.trim() || this.querySelector(`:scope > [slot="${slot}"]`)) return undefined;
+    if (own?.trim() || (!isServer && this.querySelector(`:scope > [slot="${slot}"]`))) return undefined;
     return this.localize.contentLang(view.locale);
   }
 
