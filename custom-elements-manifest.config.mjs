@@ -60,6 +60,27 @@ const constantDefaults = {
   },
 };
 
+/**
+ * The analyzer reads a class's description only from the prose before its first tag; ours is in
+ * `@description` (after `@tagname` and `@summary`). Take it from there, and keep each `@example`
+ * snippet as written, for the first thing a docs page shows.
+ */
+const descriptionAndExamples = {
+  name: 'movewell-description-and-examples',
+  analyzePhase({ ts, node, moduleDoc }) {
+    if (!ts.isClassDeclaration(node) || !node.name) return;
+    const declaration = moduleDoc.declarations?.find((d) => d.name === node.name.getText());
+    if (!declaration) return;
+    const tags = (node.jsDoc ?? []).flatMap((doc) => doc.tags ?? []);
+    const text = (name) =>
+      tags.filter((tag) => tag.tagName.text === name).map((tag) => ts.getTextOfJSDocComment(tag.comment));
+    const [description] = text('description');
+    if (description && !declaration.description) declaration.description = description.replace(/(?<!\n)\n(?!\n)/g, ' ');
+    const examples = text('example');
+    if (examples.length) declaration.examples = examples;
+  },
+};
+
 /** A CSS property's default in its own field (editors show it there), from the `Default: …` of its description. */
 const cssPropertyDefaults = {
   name: 'movewell-css-property-defaults',
@@ -172,6 +193,7 @@ export default {
   plugins: [
     typeParserPlugin({ parseObjectTypes: 'none' }),
     tagNames,
+    descriptionAndExamples,
     constantDefaults,
     cssPropertyDefaults,
     publicApiOnly,

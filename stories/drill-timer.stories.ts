@@ -143,6 +143,7 @@ const meta: Meta<Args> = {
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
     state: { control: 'inline-radio', options: ['idle', 'running', 'paused', 'finished'] },
+    next: { control: 'boolean', description: 'Puts a booking banner in the `next` slot.' },
   },
   render: (args) => html`<div lang=${args.lang}>${buildTimer(args)}</div>`,
 };

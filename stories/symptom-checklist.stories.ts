@@ -72,6 +72,8 @@ const meta: Meta<Args> = {
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
     redFlags: { control: 'check', options: checklist.redFlags.items.map((flag) => flag.id) },
     signs: { control: 'check', options: signIds },
+    showResult: { control: 'boolean', description: 'Calls `showResult()` with the answers above.' },
+    next: { control: 'boolean', description: 'Puts a booking banner in the `next` slot.' },
   },
   render: (args) => frame(args, buildChecklist(args)),
 };

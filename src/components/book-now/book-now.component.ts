@@ -43,6 +43,11 @@ type View =
  * @tagname mw-book-now
  * @summary The clinic's call to action: a real booking link, private and fast, that works before JavaScript.
  *
+ * @example
+ * <mw-book-now href="https://clinic.example/book">
+ *   <a href="https://clinic.example/book">Book a session</a>
+ * </mw-book-now>
+ *
  * @description Write the link inside the element (`<mw-book-now href="…"><a href="…">Book a session</a></mw-book-now>`):
  * it works without JavaScript and for search engines. Once upgraded, the element shows the booking offer from the
  * content pack (headline, short text, button and an optional resources link). The written link stays in the page

@@ -23,6 +23,11 @@ const inInlinePack = (node: Node) =>
  * @tagname mw-content
  * @summary Supplies a content pack to every widget inside it.
  *
+ * @example
+ * <mw-content src="/movewell/clinic-pack.json">
+ *   <mw-exercise-card exercise="wall-sit"></mw-exercise-card>
+ * </mw-content>
+ *
  * @description Content comes from, in order: the `content` property, an inline
  * `<script type="application/json">` child, or the JSON file at `src`. With none of these the
  * built-in pack is used. A pack that cannot be loaded or is invalid shows its errors in place

@@ -71,6 +71,9 @@ const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: re
  * @tagname mw-drill-timer
  * @summary A drift-free circuit and hold timer that leads the reader through a drill, or an exercise's holds, step by step.
  *
+ * @example
+ * <mw-drill-timer drill="banded-glute-activation"></mw-drill-timer>
+ *
  * @description Runs a drill (`drill="banded-glute-activation"`) or an exercise's own dosage
  * (`exercise="glute-squeeze"`: hold 5 s, relax, ten times) from the nearest `<mw-content>` or the
  * built-in pack. Timing comes from a monotonic clock and the recorded starts and pauses, never from

@@ -18,6 +18,9 @@ import { exerciseCardStyles } from './exercise-card.styles.js';
  * @tagname mw-exercise-card
  * @summary One exercise: what it helps, the dosage, numbered steps, tips, safety and a drawing.
  *
+ * @example
+ * <mw-exercise-card exercise="glute-bridge"></mw-exercise-card>
+ *
  * @description Reads the exercise from the nearest `<mw-content>`, or the built-in pack.
  * "Done today" is remembered on this device for the day; nothing leaves the browser.
  *

@@ -35,6 +35,9 @@ const idList = (value: unknown): string[] =>
  * @tagname mw-symptom-checklist
  * @summary "Could weak glutes be behind my back pain?": a red-flag screen first, then the signs, then what to do next.
  *
+ * @example
+ * <mw-symptom-checklist checklist="weak-glutes"></mw-symptom-checklist>
+ *
  * @description Step 1 asks about red flags. Any red flag shows an urgent-care message only (with the emergency
  * number as a `tel:` link): no exercises, no booking offer, no reassurance. Otherwise step 2 asks about the signs,
  * and the result names the outcome for the score, recommends exercises as compact `<mw-exercise-card>`s and offers a
