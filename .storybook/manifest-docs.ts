@@ -80,7 +80,7 @@ function row(category: string, key: string, item: Described, extra: { name?: str
 }
 
 /** A row that documents and has no control (a slot, a part, an event, a method). */
-const readOnly = (entry: ReturnType<typeof row>) => [entry[0], { ...entry[1], control: false as const }] as const;
+const readOnly = (entry: ReturnType<typeof row>) => [entry[0], { ...entry[1], control: { disable: true } }] as const;
 
 export function extractArgTypes(tag: string): ArgTypes | null {
   const element = elements.get(tag);

@@ -2,12 +2,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import type { Preview } from '@storybook/web-components-vite';
 import manifest from '../dist/custom-elements.json';
 import '../src/index.js';
-import {
-  extractArgTypes,
-  extractComponentDescription,
-  keepStoryControlsApart,
-  useManifest,
-} from './manifest-docs.js';
+import { extractArgTypes, extractComponentDescription, keepStoryControlsApart, useManifest } from './manifest-docs.js';
 
 setCustomElementsManifest(manifest);
 useManifest(manifest);

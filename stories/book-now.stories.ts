@@ -72,7 +72,7 @@ const meta: Meta<Args> = {
   },
   argTypes: {
     href: { control: 'text' },
-    linkText: { control: 'text' },
+    linkText: { control: 'text', description: 'The words of the link written inside the element.' },
     offer: { control: 'select', options: [...defaultContent.offers.map((o) => o.id), 'exercise-physio'] },
     variant: { control: 'inline-radio', options: ['inline', 'sticky', 'compact'] },
     target: { control: 'inline-radio', options: ['_self', '_blank'] },

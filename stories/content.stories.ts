@@ -4,10 +4,9 @@ import { clinicPack } from './fixtures.js';
 
 type Args = { theme?: 'light' | 'dark' };
 
-/**
- * `<mw-content>` shows nothing of its own: it hands a content pack to the widgets inside it. The
- * stories show a card fed by a clinic's own pack, given three ways, and what a broken pack looks like.
- */
+// `<mw-content>` shows nothing of its own: it hands a content pack to the widgets inside it. The
+// stories show a card fed by a clinic's own pack (as a property, or inline JSON), and a broken pack.
+// (A line comment: a doc comment here would replace the summary and snippet the manifest gives the page.)
 const meta: Meta<Args> = {
   title: 'Widgets/Content',
   component: 'mw-content',

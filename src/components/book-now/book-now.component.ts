@@ -122,8 +122,11 @@ export class MwBookNow extends MwElement {
   /** `_blank` opens the booking page in a new tab (with `rel="noopener"`). Without it, the written link's target. */
   @property() target?: string;
 
+  /** Adds `utm_source` to a web booking link (a link's own UTM tags are never overwritten). */
   @property({ attribute: 'utm-source' }) utmSource?: string;
+  /** Adds `utm_medium` to a web booking link. */
   @property({ attribute: 'utm-medium' }) utmMedium?: string;
+  /** Adds `utm_campaign` to a web booking link. */
   @property({ attribute: 'utm-campaign' }) utmCampaign?: string;
 
   /** Shows a close button; the banner then stays hidden for `dismiss-days` days on this device. */
