@@ -133,11 +133,13 @@ export const exerciseCardStyles = css`
     margin-block-start: 0.75em;
   }
 
+  /* No block-start margin of its own: the body's spacing sets it. */
   .variations {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em 1.5em;
-    margin: 0;
+    margin-inline: 0;
+    margin-block-end: 0;
   }
 
   .variations dt {
