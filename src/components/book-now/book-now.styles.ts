@@ -132,7 +132,7 @@ export const bookNowStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0 0.75em;
+    gap: 0 0.5em;
     font-family: var(--mw-font-family, inherit);
     font-size: var(--mw-font-size, max(1rem, 16px));
     line-height: 1.5;
@@ -142,7 +142,6 @@ export const bookNowStyles = css`
   .undo {
     min-height: 44px;
     padding: 0 0.5em;
-    margin-inline-start: -0.5em;
     font: inherit;
     font-weight: 600;
     color: var(--_accent);
@@ -200,7 +199,7 @@ export const bookNowStyles = css`
     width: fit-content;
     max-width: calc(100% - 2em);
     margin-inline: auto;
-    padding: 0.25em 0.75em 0.25em 1em;
+    padding: 0.25em 0.3em 0.25em 1em;
     color: var(--_text);
     background: var(--_surface);
     border: 1px solid var(--_border);
