@@ -40,7 +40,9 @@ describe('<mw-exercise-card> on a 360 × 640 phone', () => {
   });
   afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
-  describe('Start', () => {
+  describe('Start', function () {
+    // A smooth scroll and a timer's first render: slow on a loaded machine, not for a reader.
+    this.timeout(20000);
     for (const motion of ['no-preference', 'reduce'] as const) {
       it(`brings the page's timer into view with focus on its main button (motion: ${motion})`, async () => {
         await emulateMedia({ reducedMotion: motion });
