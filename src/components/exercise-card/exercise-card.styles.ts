@@ -10,11 +10,16 @@ export const exerciseCardStyles = css`
     display: flow-root;
   }
 
-  .base > * + *,
-  .body > * + * {
-    margin-block-start: var(--_space);
-  }
-
+  /* Space above each block after the header, named by class: cheaper to match per card than a sibling of any kind. */
+  .illustration,
+  .base > .safety,
+  .base > .body,
+  details,
+  .actions,
+  .timer,
+  .body > section + section,
+  .body > .facts + section,
+  .variations,
   slot::slotted(*) {
     margin-block-start: var(--_space);
   }
@@ -133,7 +138,6 @@ export const exerciseCardStyles = css`
     margin-block-start: 0.75em;
   }
 
-  /* No block-start margin of its own: the body's spacing sets it. */
   .variations {
     display: flex;
     flex-wrap: wrap;
