@@ -3,8 +3,7 @@ import { css } from 'lit';
 export const exerciseCardStyles = css`
   /*
    * Block flow with the drawing floated, not a grid: text runs beside the drawing and on under it,
-   * so there is no empty column at any width, and a float costs less layout time per card than
-   * a grid or a container query.
+   * so there is no empty column at any width, with no container query.
    */
   .base {
     display: flow-root;
