@@ -130,6 +130,35 @@ export const Compact: Story = { args: { variant: 'compact' } };
  */
 export const Dismissible: Story = { args: { dismissible: true, 'dismiss-days': 0 } };
 
+/** Presses the story's close button, as a reader would. */
+async function close(canvas: HTMLElement) {
+  await customElements.whenDefined('mw-book-now');
+  const el = canvas.querySelector('mw-book-now');
+  await el?.updateComplete;
+  el?.shadowRoot?.querySelector<HTMLButtonElement>('[part="close-button"]')?.click();
+}
+
+/**
+ * After closing an inline banner: a note in its place says so (screen readers hear it) and offers
+ * Undo; focus is on Undo. It goes when focus moves on. (`dismiss-days="0"`: back when you reload.)
+ */
+export const DismissedInline: Story = {
+  args: { dismissible: true, 'dismiss-days': 0 },
+  play: ({ canvasElement }) => close(canvasElement),
+};
+
+/**
+ * After closing the sticky bar: a toast where the bar was, with Undo. It leaves by itself after
+ * 8 s (it waits while the pointer is on it or keyboard focus is in it), so nothing stays fixed on
+ * the screen. (`dismiss-days="0"`: back when you reload.)
+ */
+export const DismissedSticky: Story = {
+  args: { variant: 'sticky', dismissible: true, 'dismiss-days': 0 },
+  decorators: [article],
+  parameters: { layout: 'fullscreen', docs: { story: { inline: false, iframeHeight: '420px' } } },
+  play: ({ canvasElement }) => close(canvasElement),
+};
+
 // ---- Booking systems --------------------------------------------------------------------------
 
 /** Cliniko's online bookings page. UTM tags are added to the link; tags already in it are kept. */

@@ -6,6 +6,14 @@ import { darkPage, narrow } from './decorators.js';
 
 type Args = { exercise: string; variant: 'full' | 'compact'; theme?: 'light' | 'dark'; 'hide-start': boolean };
 
+/** The first card in the story, once upgraded and rendered (for stories that press its buttons). */
+async function upgraded(canvas: HTMLElement) {
+  await customElements.whenDefined('mw-exercise-card');
+  const card = canvas.querySelector('mw-exercise-card');
+  await card?.updateComplete;
+  return card;
+}
+
 const meta: Meta<Args> = {
   title: 'Widgets/Exercise card',
   component: 'mw-exercise-card',
@@ -35,8 +43,47 @@ export const ReverseClamshell: Story = { args: { exercise: 'reverse-clamshell' }
 export const LateralBandWalk: Story = { args: { exercise: 'lateral-band-walk' } };
 export const BandWalk: Story = { args: { exercise: 'band-walk' } };
 
-/** Name, dosage and drawing; the rest behind a native disclosure. */
+/** Name, dosage, drawing and the stop rule; the rest behind a native disclosure. */
 export const Compact: Story = { args: { exercise: 'clamshell', variant: 'compact' } };
+
+/** The compact card opened: facts, steps and tips, with the stop rule still above. */
+export const CompactOpen: Story = {
+  args: { exercise: 'clamshell', variant: 'compact' },
+  play: async ({ canvasElement }) => {
+    const card = await upgraded(canvasElement);
+    card?.shadowRoot?.querySelector('details')?.setAttribute('open', '');
+  },
+};
+
+/** "Done today" pressed: a toggle whose ring fills with a tick, not a second primary button. */
+export const DoneToday: Story = {
+  args: { exercise: 'band-walk' },
+  play: async ({ canvasElement }) => {
+    const card = await upgraded(canvasElement);
+    const done = card?.shadowRoot?.querySelector<HTMLButtonElement>('[part="done-button"]');
+    if (done?.getAttribute('aria-pressed') === 'false') done.click();
+  },
+};
+
+/**
+ * Cards for the easier and harder exercises on the same page: Easier and Harder link to them.
+ * Names of exercises not on the page stay plain text.
+ */
+export const LinkedVariations: Story = {
+  render: () =>
+    html`<div class="linked-demo">
+      <style>
+        .linked-demo {
+          display: flex;
+          flex-direction: column;
+          gap: 24px;
+        }
+      </style>
+      <mw-exercise-card exercise="glute-bridge"></mw-exercise-card>
+      <mw-exercise-card exercise="glute-squeeze" variant="compact"></mw-exercise-card>
+      <mw-exercise-card exercise="banded-glute-bridge" variant="compact"></mw-exercise-card>
+    </div>`,
+};
 
 /** A clinic's own exercise, supplied as JSON through `<mw-content>`. */
 export const CustomContent: Story = {
@@ -92,13 +139,39 @@ export const Narrow: Story = {
   decorators: [narrow],
 };
 
-/** Start with no timer for the exercise on the page: the card opens its own timer and starts it. */
+/**
+ * Start with no timer for the exercise on the page: the card opens its own timer, starts it,
+ * scrolls it into view and puts focus on its main button.
+ */
 export const StartOpensItsOwnTimer: Story = {
   args: { exercise: 'glute-squeeze' },
   play: async ({ canvasElement }) => {
-    await customElements.whenDefined('mw-exercise-card');
-    const card = canvasElement.querySelector('mw-exercise-card');
-    await card?.updateComplete;
+    const card = await upgraded(canvasElement);
+    card?.shadowRoot?.querySelector<HTMLButtonElement>('button.primary')?.click();
+  },
+};
+
+/**
+ * Start with a timer for the same exercise further down the page: that timer answers, comes into
+ * view and takes focus on its main button; the card opens nothing.
+ */
+export const StartWithTimerOnPage: Story = {
+  render: () =>
+    html`<div class="page-timer-demo">
+      <style>
+        .page-timer-demo p {
+          margin-block: 24px;
+          min-height: 60vh;
+          font-family: system-ui, sans-serif;
+        }
+      </style>
+      <mw-exercise-card exercise="glute-squeeze"></mw-exercise-card>
+      <p>The rest of the article, until the drill timer…</p>
+      <mw-drill-timer exercise="glute-squeeze" no-resume></mw-drill-timer>
+      <p>…and more of the article after it.</p>
+    </div>`,
+  play: async ({ canvasElement }) => {
+    const card = await upgraded(canvasElement);
     card?.shadowRoot?.querySelector<HTMLButtonElement>('button.primary')?.click();
   },
 };

@@ -21,6 +21,9 @@ const shadow = (el: Element) => el.shadowRoot!;
 const cta = (el: Element) => shadow(el).querySelector<HTMLAnchorElement>('a[part="button"]');
 const shadowLinks = (el: Element) => [...shadow(el).querySelectorAll('a')];
 const closeButton = (el: Element) => shadow(el).querySelector<HTMLButtonElement>('button[part="close-button"]')!;
+/** The words of the note left after dismissing (without its Undo button). */
+const noteText = (el: Element) => shadow(el).querySelector('[part="dismissed-note"] p')?.textContent?.trim();
+const undoButton = (el: Element) => shadow(el).querySelector<HTMLButtonElement>('[part="undo-button"]')!;
 /** Shown on screen (a hidden element, or one inside a hidden element, has no boxes). */
 const isShown = (el: Element) => el.getClientRects().length > 0;
 
@@ -720,7 +723,7 @@ describe('<mw-book-now>', () => {
       expect(shadow(el).querySelector('button')).to.be.null;
     });
 
-    it('hides when dismissed by keyboard, leaves focus on a note in its place, then continues with the page', async () => {
+    it('hides when dismissed by keyboard, leaves focus on Undo in its place, then continues with the page', async () => {
       const href = uniqueHref();
       const wrapper = await fixture(
         html`<div>
@@ -733,9 +736,8 @@ describe('<mw-book-now>', () => {
       closeButton(el).focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      const note = shadow(el).querySelector<HTMLElement>('[part="dismissed-note"]')!;
-      expect(note.textContent!.trim()).to.equal('Booking banner hidden for 7 days.');
-      expect(shadow(el).activeElement).to.equal(note);
+      expect(noteText(el)).to.equal('Booking banner hidden for 7 days.');
+      expect(shadow(el).activeElement).to.equal(undoButton(el));
       expect(cta(el)).to.be.null;
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Tab' });
@@ -784,9 +786,7 @@ describe('<mw-book-now>', () => {
         const oneDay = await render(html`<mw-book-now dismissible dismiss-days="1" href=${short}></mw-book-now>`);
         closeButton(oneDay).click();
         await oneDay.updateComplete;
-        expect(shadow(oneDay).querySelector('[part="dismissed-note"]')!.textContent!.trim()).to.equal(
-          'Booking banner hidden for 1 day.',
-        );
+        expect(noteText(oneDay)).to.equal('Booking banner hidden for 1 day.');
         now += day / 2;
         expect(cta(await render(html`<mw-book-now dismissible href=${short}></mw-book-now>`))).to.be.null;
         now += day / 2;
@@ -801,9 +801,7 @@ describe('<mw-book-now>', () => {
       const el = await render(html`<mw-book-now dismissible dismiss-days="0" href=${href}></mw-book-now>`);
       closeButton(el).click();
       await el.updateComplete;
-      expect(shadow(el).querySelector('[part="dismissed-note"]')!.textContent!.trim()).to.equal(
-        'Booking banner hidden.',
-      );
+      expect(noteText(el)).to.equal('Booking banner hidden.');
       expect(cta(el)).to.be.null;
       expect(Object.keys(localStorage).filter((key) => key.startsWith('movewell:'))).to.deep.equal([]);
       expect(cta(await render(html`<mw-book-now dismissible dismiss-days="0" href=${href}></mw-book-now>`))).to.exist;
@@ -832,9 +830,8 @@ describe('<mw-book-now>', () => {
           const el = await render(html`<mw-book-now dismissible href=${uniqueHref()}></mw-book-now>`);
           closeButton(el).click();
           await el.updateComplete;
-          const note = shadow(el).querySelector<HTMLElement>('[part="dismissed-note"]')!;
-          expect(note.textContent!.trim()).to.equal('Booking banner hidden.');
-          expect(shadow(el).activeElement).to.equal(note);
+          expect(noteText(el)).to.equal('Booking banner hidden.');
+          expect(shadow(el).activeElement).to.equal(undoButton(el));
           await expect(el).to.be.accessible();
         } finally {
           restore();

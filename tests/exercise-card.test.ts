@@ -68,7 +68,7 @@ describe('<mw-exercise-card>', () => {
     // A chevron shows that it opens (flex layout hides the native marker), and turns when it does.
     const summary = details.querySelector('summary')!;
     // Named with the exercise for screen readers, so a page of compact cards has no look-alike controls.
-    expect(summary.textContent!.trim()).to.equal('Steps, tips and safety: Glute bridge');
+    expect(summary.textContent!.trim()).to.equal('Steps and tips: Glute bridge');
     expect(summary.querySelector('.visually-hidden')!.textContent).to.equal(': Glute bridge');
     const marker = () => getComputedStyle(summary, '::before');
     expect(marker().content).to.equal('""');

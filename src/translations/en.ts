@@ -21,7 +21,8 @@ export const en = {
   safety: 'Safety',
   easier: 'Easier',
   harder: 'Harder',
-  moreDetails: 'Steps, tips and safety',
+  cuesAndSafety: 'Tips and safety',
+  moreDetails: 'Steps and tips',
   doneToday: 'Done today',
   markDone: 'Mark as done today',
   start: 'Start',
@@ -120,6 +121,8 @@ export const en = {
   bookDismiss: 'Dismiss booking banner',
   bookDismissed: (days: number, formatted: string) =>
     days <= 0 ? 'Booking banner hidden.' : `Booking banner hidden for ${formatted} ${days === 1 ? 'day' : 'days'}.`,
+  bookUndo: 'Undo',
+  bookUndoHint: 'show the booking banner again',
   bookNoLink: 'This booking banner has no link to show.',
   bookNoLinkDetail: 'Add an href attribute, or a link (<a href="…">) inside the element.',
   bookUnsafeLink: 'This booking link was left out because it is not a web, phone or email link.',

@@ -20,7 +20,8 @@ export const es: Translation = {
   safety: 'Seguridad',
   easier: 'Más fácil',
   harder: 'Más difícil',
-  moreDetails: 'Pasos, consejos y seguridad',
+  cuesAndSafety: 'Consejos y seguridad',
+  moreDetails: 'Pasos y consejos',
   doneToday: 'Hecho hoy',
   markDone: 'Marcar como hecho hoy',
   start: 'Empezar',
@@ -120,6 +121,8 @@ export const es: Translation = {
     days <= 0
       ? 'Aviso de reserva oculto.'
       : `Aviso de reserva oculto durante ${formatted} ${days === 1 ? 'día' : 'días'}.`,
+  bookUndo: 'Deshacer',
+  bookUndoHint: 'volver a mostrar el aviso de reserva',
   bookNoLink: 'Este aviso de reserva no tiene enlace.',
   bookNoLinkDetail: 'Añade un atributo href o un enlace (<a href="…">) dentro del elemento.',
   bookUnsafeLink: 'Se ha omitido este enlace de reserva porque no es un enlace web, de teléfono ni de correo.',

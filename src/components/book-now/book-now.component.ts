@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { defaultContent } from '../../content/default-content.js';
 import type { Offer } from '../../content/types.js';
 import { MwBookClickEvent, type BookNowVariant } from '../../events/book-click.js';
+import { Announcer } from '../../internal/announcer.js';
 import { ContentController, type Found } from '../../internal/content-controller.js';
 import { keepNumbersTogether } from '../../internal/keep-numbers-together.js';
 import { MwElement, type Problem } from '../../internal/mw-element.js';
@@ -13,12 +14,15 @@ import { bookNowStyles } from './book-now.styles.js';
 import { withUtm } from './booking-url.js';
 import { dismissal } from './dismissal.js';
 import { KeepFocusClear } from './keep-focus-clear.js';
+import { NoticeTimeout } from './notice-timeout.js';
 import { RedFlagController } from './red-flags.js';
 
 const VARIANTS: readonly BookNowVariant[] = ['inline', 'sticky', 'compact'];
 const DEFAULT_OFFER = 'exercise-physiology';
 const BUILT_IN_OFFER = defaultContent.offers.find((offer) => offer.id === DEFAULT_OFFER);
 const DEFAULT_DISMISS_DAYS = 7;
+/** How long the toast after closing the sticky bar stays, unless the reader holds it. */
+const TOAST_MS = 8000;
 /** Targets that stay in this tab; any other target opens a new tab or window. */
 const SAME_TAB_TARGETS = new Set(['', '_self', '_parent', '_top']);
 
@@ -27,7 +31,7 @@ type View =
   | { kind: 'hidden'; reason: 'red-flag' | 'dismissed' }
   | { kind: 'loading' }
   | { kind: 'problem'; problem: Problem }
-  | { kind: 'dismissed-note' }
+  | { kind: 'dismissed-note'; key: string }
   | {
       kind: 'banner';
       offer: Offer;
@@ -67,7 +71,8 @@ type View =
  * @csspart actions - The area around the booking link.
  * @csspart button - The booking link, styled as a button.
  * @csspart close-button - The dismiss button (with `dismissible`).
- * @csspart dismissed-note - The short note that takes focus after dismissing.
+ * @csspart dismissed-note - The note that replaces the banner after dismissing: what happened, and Undo. In the flow for `inline` and `compact`; for `sticky`, a toast that leaves by itself.
+ * @csspart undo-button - The note's Undo button: the banner comes back and is no longer remembered as dismissed.
  * @csspart problem - The message shown instead of an unsafe or missing link.
  *
  * @cssproperty --mw-accent - Colour of the button and links. Default: #0b6e4f.
@@ -87,7 +92,7 @@ type View =
  * @cssproperty --mw-space - The spacing unit that gaps and margins are multiples of. Default: 1em.
  *
  * @cssstate red-flag-hidden - Hidden while a symptom checklist on the page shows a red-flag result.
- * @cssstate dismissed - Dismissed by the reader (once the short "hidden" note has gone); takes no space.
+ * @cssstate dismissed - Dismissed by the reader (once the note with Undo has gone); takes no space.
  */
 export class MwBookNow extends MwElement {
   static override styles = [hostStyles, buttonStyles, bookNowStyles];
@@ -129,7 +134,12 @@ export class MwBookNow extends MwElement {
   /** Adds `utm_campaign` to a web booking link. */
   @property({ attribute: 'utm-campaign' }) utmCampaign?: string;
 
-  /** Shows a close button; the banner then stays hidden for `dismiss-days` days on this device. */
+  /**
+   * Shows a close button; the banner then stays hidden for `dismiss-days` days on this device.
+   * Closing says so to screen readers and offers Undo: in the page flow (inline, compact), or in a
+   * toast where the sticky bar was, which leaves by itself after 8 s (longer while the pointer is
+   * on it or keyboard focus is in it), so nothing stays fixed on the screen.
+   */
   @property({ type: Boolean, reflect: true }) dismissible = false;
 
   /** How long a dismissal lasts, in days. 0 hides it for this page only. */
@@ -138,7 +148,7 @@ export class MwBookNow extends MwElement {
   /** The banner this element dismissed during this page (kept even when storage is unavailable). */
   @state() private dismissedKey?: string;
 
-  /** The note that holds focus after dismissing, until focus moves on. */
+  /** The note with Undo after dismissing, until focus moves on (or, for the sticky bar, until it times out). */
   @state() private showDismissedNote = false;
 
   /** How long the last dismissal was kept: 0 when it lasts only this visit, so the note promises no days. */
@@ -146,6 +156,8 @@ export class MwBookNow extends MwElement {
 
   private readonly content = new ContentController(this);
   private readonly redFlags = new RedFlagController(this);
+  private readonly announcer = new Announcer(this);
+  private readonly toastTimeout = new NoticeTimeout(this, TOAST_MS, () => (this.showDismissedNote = false));
   private readonly focusClear = new KeepFocusClear(this, () =>
     this.view.kind === 'banner' && this.safeVariant === 'sticky'
       ? this.renderRoot.querySelector<HTMLElement>('.base')
@@ -154,7 +166,8 @@ export class MwBookNow extends MwElement {
   /** The written link and its text can change after upgrade (a CMS editing the page). Made on connecting: a server render has no MutationObserver. */
   private lightObserver?: MutationObserver;
   private view: View = { kind: 'loading' };
-  private focusNote = false;
+  /** Where focus goes after the next render, as the control that had it is replaced. */
+  private focusAfterRender?: 'undo' | 'close';
   private lastResourcesWarning?: string;
 
   override connectedCallback() {
@@ -197,7 +210,7 @@ export class MwBookNow extends MwElement {
 
   private computeView(): View {
     if (this.redFlags.active) return { kind: 'hidden', reason: 'red-flag' };
-    if (this.showDismissedNote) return { kind: 'dismissed-note' };
+    if (this.showDismissedNote && this.dismissedKey) return { kind: 'dismissed-note', key: this.dismissedKey };
     const found = this.findOffer();
     if (found.status === 'loading') return { kind: 'loading' };
     if (found.status === 'problem') return { kind: 'problem', problem: found.problem };
@@ -264,9 +277,10 @@ export class MwBookNow extends MwElement {
     super.updated(changed);
     this.setState('red-flag-hidden', this.view.kind === 'hidden' && this.view.reason === 'red-flag');
     this.setState('dismissed', this.view.kind === 'hidden' && this.view.reason === 'dismissed');
-    if (this.focusNote) {
-      this.focusNote = false;
-      this.renderRoot.querySelector<HTMLElement>('.dismissed-note')?.focus();
+    if (this.focusAfterRender) {
+      const selector = this.focusAfterRender === 'undo' ? '[part="undo-button"]' : '[part="close-button"]';
+      this.focusAfterRender = undefined;
+      this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
     }
   }
 
@@ -274,9 +288,40 @@ export class MwBookNow extends MwElement {
     const days = this.safeDismissDays;
     this.dismissedForDays = dismissal.remember(key, days) ? days : 0;
     this.dismissedKey = key;
-    // Focus was on the close button, which is about to go: hand it to a short note in the same place.
+    // Focus was on the close button, which is about to go: hand it to Undo, in the same place.
     this.showDismissedNote = true;
-    this.focusNote = true;
+    this.focusAfterRender = 'undo';
+    const kept = this.dismissedForDays;
+    this.announcer.announce(this.localize.t.bookDismissed(kept, this.localize.number(kept)));
+    if (this.safeVariant === 'sticky') this.toastTimeout.start();
+  }
+
+  private undo(key: string) {
+    dismissal.forget(key);
+    this.toastTimeout.stop();
+    this.dismissedKey = undefined;
+    this.showDismissedNote = false;
+    this.focusAfterRender = 'close';
+  }
+
+  private closeNote() {
+    this.toastTimeout.stop();
+    this.showDismissedNote = false;
+  }
+
+  /** Focus left the note for the page: it has been read, so it goes (the sticky one at once too). */
+  private handleNoteFocusOut(event: FocusEvent) {
+    const note = event.currentTarget as HTMLElement;
+    if (!note.contains(event.relatedTarget as Node | null) && this.view.kind === 'dismissed-note') this.closeNote();
+  }
+
+  /**
+   * Keyboard focus holds the toast; focus we put on Undo after a mouse click does not (it shows
+   * no focus ring), or a reader who closed the bar with the mouse would keep the toast on screen.
+   */
+  private handleNoteFocusIn(event: FocusEvent) {
+    const target = event.target as HTMLElement;
+    this.toastTimeout.hold('focus', target.matches(':focus-visible'));
   }
 
   private handleClick(event: MouseEvent, url: string, offerId: string) {
@@ -296,22 +341,33 @@ export class MwBookNow extends MwElement {
       case 'problem':
         return this.renderProblem(view.problem);
       case 'dismissed-note':
-        return this.renderDismissedNote();
+        return this.renderDismissedNote(view.key);
       case 'banner':
         return this.renderBanner(view);
     }
   }
 
-  private renderDismissedNote() {
+  /**
+   * What closing did, and Undo. Screen readers hear it from the live region (present, empty, from
+   * the first render of the note, so the text that follows is announced); focus is on Undo.
+   */
+  private renderDismissedNote(key: string) {
+    const t = this.localize.t;
     const days = this.dismissedForDays;
-    return html`<p
-      class="dismissed-note"
+    return html`<div
+      class="dismissed-note ${this.safeVariant === 'sticky' ? 'toast' : ''}"
       part="dismissed-note"
-      tabindex="-1"
-      @blur=${() => (this.showDismissedNote = false)}
+      @focusin=${this.handleNoteFocusIn}
+      @focusout=${this.handleNoteFocusOut}
+      @pointerenter=${() => this.toastTimeout.hold('pointer', true)}
+      @pointerleave=${() => this.toastTimeout.hold('pointer', false)}
     >
-      ${this.localize.t.bookDismissed(days, this.localize.number(days))}
-    </p>`;
+      <p>${t.bookDismissed(days, this.localize.number(days))}</p>
+      <button class="undo" part="undo-button" type="button" @click=${() => this.undo(key)}>
+        ${t.bookUndo}<span class="visually-hidden">: ${t.bookUndoHint}</span>
+      </button>
+      ${this.announcer.render()}
+    </div>`;
   }
 
   private renderBanner(view: Extract<View, { kind: 'banner' }>): TemplateResult {

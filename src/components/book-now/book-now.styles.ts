@@ -127,11 +127,34 @@ export const bookNowStyles = css`
     background: var(--_surface-alt);
   }
 
+  /* After closing: what happened and Undo, in the flow where the banner was. */
   .dismissed-note {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 0.5em;
     font-family: var(--mw-font-family, inherit);
     font-size: var(--mw-font-size, max(1rem, 16px));
+    line-height: 1.5;
     color: var(--_muted);
-    padding-block: 0.25em;
+  }
+
+  .undo {
+    min-height: 44px;
+    padding: 0 0.5em;
+    font: inherit;
+    font-weight: 600;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    background: none;
+    border: 0;
+    border-radius: calc(var(--_radius) * 0.5);
+    cursor: pointer;
+  }
+
+  .undo:hover {
+    background: var(--_surface-alt);
   }
 
   /* Sticky: a bar fixed to the bottom of the screen, clear of the home indicator and rounded corners. */
@@ -164,15 +187,32 @@ export const bookNowStyles = css`
     transform: translateY(calc(100% + 16px));
   }
 
-  :host([variant='sticky']) .dismissed-note {
+  /*
+   * The sticky bar's note is a toast where the bar was: small, above the home indicator, and
+   * gone by itself after a few seconds, so closing the bar leaves nothing fixed on the screen.
+   */
+  .toast {
     position: fixed;
-    inset-inline: 0;
-    bottom: 0;
+    inset-inline: max(1em, env(safe-area-inset-left));
+    bottom: calc(1em + env(safe-area-inset-bottom));
     z-index: var(--mw-book-now-z-index, 1000);
-    padding: 0.5em max(1em, env(safe-area-inset-right)) calc(0.5em + env(safe-area-inset-bottom))
-      max(1em, env(safe-area-inset-left));
+    width: fit-content;
+    max-width: calc(100% - 2em);
+    margin-inline: auto;
+    padding: 0.25em 0.3em 0.25em 1em;
+    color: var(--_text);
     background: var(--_surface);
-    border-top: 1px solid var(--_border);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
+    animation: toast-in 0.2s ease-out;
+  }
+
+  @keyframes toast-in {
+    from {
+      opacity: 0;
+      transform: translateY(0.5em);
+    }
   }
 
   /* Compact: just the button (and the close button when dismissible). */
@@ -197,6 +237,7 @@ export const bookNowStyles = css`
 
   @media print {
     :host([variant='sticky']) .base,
+    .dismissed-note,
     .close {
       display: none;
     }

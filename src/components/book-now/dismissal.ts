@@ -30,4 +30,9 @@ export const dismissal = {
   remember(key: string, days: number, now = Date.now()): boolean {
     return days > 0 && storage.set(key, String(now + days * DAY));
   },
+
+  /** Undoes a dismissal: the banner shows again, now and on later visits. */
+  forget(key: string) {
+    storage.remove(key);
+  },
 };

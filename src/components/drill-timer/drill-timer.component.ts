@@ -8,6 +8,7 @@ import { MwDrillStartEvent } from '../../events/drill-start.js';
 import { MwDrillStepEvent } from '../../events/drill-step.js';
 import type { MwExerciseStartEvent } from '../../events/exercise-start.js';
 import { Announcer } from '../../internal/announcer.js';
+import { bringIntoView, prefersReducedMotion as reducedMotion } from '../../internal/bring-into-view.js';
 import { ContentController } from '../../internal/content-controller.js';
 import { dosageParts } from '../../internal/format-dosage.js';
 import { MwElement, headingLevel, type Problem } from '../../internal/mw-element.js';
@@ -65,7 +66,6 @@ const isRtl = (element: Element) => {
     return getComputedStyle(element).direction === 'rtl';
   }
 };
-const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /**
  * @tagname mw-drill-timer
@@ -560,12 +560,11 @@ export class MwDrillTimer extends MwElement {
     if (this.offer) this.startOver();
     else if (this.view.status === 'paused') this.resume();
     else if (this.view.status !== 'running') this.begin();
-    try {
-      this.scrollIntoView({ behavior: reducedMotion() ? 'auto' : 'smooth', block: 'center' });
-    } catch {
-      // Scrolling is a courtesy.
-    }
-    void this.updateComplete.then(() => this.focus({ preventScroll: true }));
+    // Once the run shows: the running timer is taller than the idle one it replaces.
+    void this.updateComplete.then(() => {
+      this.focus({ preventScroll: true });
+      bringIntoView(this, this.shadowRoot?.activeElement ?? null);
+    });
   };
 
   private onPrimary() {

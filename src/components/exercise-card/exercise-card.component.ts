@@ -8,35 +8,43 @@ import { MwExerciseStartEvent } from '../../events/exercise-start.js';
 import { renderIllustration } from '../../illustrations/render-illustration.js';
 import { illustrationStyles } from '../../illustrations/illustration.styles.js';
 import { ContentController } from '../../internal/content-controller.js';
+import { bringIntoView } from '../../internal/bring-into-view.js';
 import { canTime, dosageParts } from '../../internal/format-dosage.js';
 import { MwElement, headingLevel } from '../../internal/mw-element.js';
+import { cardAnchor } from './card-anchor.js';
 import { doneToday } from './done-today.js';
 import { buttonStyles, disclosureStyles, hostStyles } from '../../styles/host.styles.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
 
 /**
  * @tagname mw-exercise-card
- * @summary One exercise: what it helps, the dosage, numbered steps, tips, safety and a drawing.
+ * @summary One exercise: what it helps, the dosage, numbered steps, tips, its stop rule and a drawing.
  *
  * @example
  * <mw-exercise-card exercise="glute-bridge"></mw-exercise-card>
  *
  * @description Reads the exercise from the nearest `<mw-content>`, or the built-in pack.
+ * The exercise's stop rule (its `safety` line) is always shown, in the compact variant too.
+ * Easier and harder exercises link to their cards when those are on the same page.
  * "Done today" is remembered on this device for the day; nothing leaves the browser.
  *
  * @event {MwExerciseDoneEvent} mw-exercise-done - The reader marked the exercise done or not done today. `detail: { exerciseId, done }`.
- * @event {MwExerciseStartEvent} mw-exercise-start - The reader pressed Start. Cancelable: a drill timer for the exercise, or the site, calls `preventDefault()` to answer it; otherwise the card opens a timer of its own. `detail: { exerciseId }`.
+ * @event {MwExerciseStartEvent} mw-exercise-start - The reader pressed Start. Cancelable: a drill timer for the exercise, or the site, calls `preventDefault()` to answer it (and brings itself into view); otherwise the card opens a timer of its own, scrolled into view with focus on its main button. `detail: { exerciseId }`.
  *
  * @slot footer - Extra content after the actions, such as a booking link.
  *
  * @csspart base - The card.
- * @csspart header - The name, summary and dosage.
+ * @csspart header - The name, summary and facts (dosage; muscles and equipment in the full variant).
  * @csspart title - The exercise name.
  * @csspart dosage - The dosage list.
- * @csspart illustration - The drawing.
- * @csspart body - Muscles, equipment, steps, tips, safety and variations.
+ * @csspart facts - Muscles and equipment, as one compact line.
+ * @csspart illustration - The drawing (beside the text once the card is wider than about 34em).
+ * @csspart body - Steps, tips, the stop rule and variations (in the compact variant: facts, steps, tips and variations).
+ * @csspart safety - The exercise's stop rule, always shown without opening anything.
  * @csspart details - The disclosure that holds the body in the compact variant.
+ * @csspart variation-link - A link to an easier or harder exercise's card on the same page.
  * @csspart actions - The Done today and Start buttons.
+ * @csspart done-button - The Done today toggle (its `aria-pressed` says whether it is on).
  * @csspart timer - The timer the card opens when Start finds no timer for its exercise on the page.
  * @csspart problem - The message shown when the exercise cannot be shown.
  *
@@ -63,7 +71,7 @@ export class MwExerciseCard extends MwElement {
   /** The id of the exercise to show, e.g. `glute-bridge`. */
   @property({ reflect: true }) exercise?: string;
 
-  /** `full` shows everything; `compact` shows name, dosage and drawing, with the rest behind a disclosure. */
+  /** `full` shows everything; `compact` shows name, dosage, drawing and stop rule, with the rest behind a disclosure. */
   @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
 
   /** The level of the exercise name as a heading (2–6), to fit the page's outline. */
@@ -112,8 +120,8 @@ export class MwExerciseCard extends MwElement {
 
   /**
    * Start asks the page first: a timer for this exercise (or the site's own handler) answers by
-   * cancelling the event. When nothing does, the card opens a timer of its own below its buttons,
-   * so Start always starts something. The timer's code loads only then.
+   * cancelling the event, and brings itself into view. When nothing does, the card opens a timer
+   * of its own below its buttons, so Start always starts something. The timer's code loads only then.
    */
   private async start(exerciseId: string) {
     const event = this.emit(new MwExerciseStartEvent({ exerciseId }));
@@ -124,9 +132,12 @@ export class MwExerciseCard extends MwElement {
     const timer = this.renderRoot.querySelector('mw-drill-timer');
     await timer?.updateComplete;
     timer?.start();
-    // As a timer on the page does when it answers Start: the reader goes on with Pause or Done.
-    await timer?.updateComplete;
-    timer?.focus({ preventScroll: true });
+    if (!timer) return;
+    // As a timer on the page does when it answers Start: the reader goes on with Pause or Done,
+    // and sees it (it opened below the buttons, on a phone below the fold).
+    await timer.updateComplete;
+    timer.focus({ preventScroll: true });
+    bringIntoView(timer, timer.shadowRoot?.activeElement ?? null);
   }
 
   override render() {
@@ -137,31 +148,31 @@ export class MwExerciseCard extends MwElement {
     const names = new Map(found.pack.exercises.map((each) => [each.id, each.name]));
     // Our words follow the page; the exercise's are in the pack's language, marked where they differ.
     const lang = this.localize.contentLang(found.pack.locale);
-    const body = this.renderBody(exercise, names, lang);
+    const compact = this.variant === 'compact';
     return html`<article class="base" part="base" aria-labelledby="title">
-      <div class="layout">
-        <header part="header">
-          <div id="title" class="title" part="title" role="heading" aria-level=${this.level()} lang=${ifDefined(lang)}>
-            ${exercise.name}
-          </div>
-          <p class="summary" lang=${ifDefined(lang)}>${exercise.summary}</p>
-          ${this.renderDosage(exercise)}
-        </header>
-        ${
-          exercise.illustration
-            ? html`<figure class="illustration" part="illustration" lang=${ifDefined(lang)}>
-                ${renderIllustration(exercise.illustration)}
-              </figure>`
-            : nothing
-        }
-      </div>
+      <header part="header">
+        <div id="title" class="title" part="title" role="heading" aria-level=${this.level()} lang=${ifDefined(lang)}>
+          ${exercise.name}
+        </div>
+        <p class="summary" lang=${ifDefined(lang)}>${exercise.summary}</p>
+        ${this.renderDosage(exercise)} ${compact ? nothing : this.renderFacts(exercise, lang)}
+      </header>
       ${
-        this.variant === 'compact'
-          ? html`<details part="details" ?open=${this.printing}>
-              <summary>${this.localize.t.moreDetails}${this.hiddenName(exercise, lang)}</summary>
-              ${body}
-            </details>`
-          : body
+        exercise.illustration
+          ? html`<figure class="illustration" part="illustration" lang=${ifDefined(lang)}>
+              ${renderIllustration(exercise.illustration)}
+            </figure>`
+          : nothing
+      }
+      ${
+        // The stop rule stays out of the disclosure: it must be read before the first rep.
+        compact
+          ? html`${this.renderSafety(exercise, lang)}
+              <details part="details" ?open=${this.printing}>
+                <summary>${this.localize.t.moreDetails}${this.hiddenName(exercise, lang)}</summary>
+                ${this.renderBody(exercise, names, lang)}
+              </details>`
+          : this.renderBody(exercise, names, lang)
       }
       ${this.renderActions(exercise)}
       ${
@@ -192,43 +203,70 @@ export class MwExerciseCard extends MwElement {
     </ul>`;
   }
 
+  /** Muscles and equipment as one line of label–value pairs. */
+  private renderFacts(exercise: Exercise, lang: string | undefined) {
+    const t = this.localize.t;
+    return html`<dl class="facts" part="facts">
+      <div>
+        <dt>${t.muscles}</dt>
+        <dd lang=${ifDefined(lang)}>${exercise.muscles.join(', ')}</dd>
+      </div>
+      <div>
+        <dt>${t.equipment}</dt>
+        ${
+          exercise.equipment.length
+            ? html`<dd lang=${ifDefined(lang)}>${exercise.equipment.join(', ')}</dd>`
+            : html`<dd>${t.noEquipment}</dd>`
+        }
+      </div>
+    </dl>`;
+  }
+
+  private renderSafety(exercise: Exercise, lang: string | undefined) {
+    return html`<p class="safety" part="safety">
+      <strong>${this.localize.t.safety}:</strong> <span lang=${ifDefined(lang)}>${exercise.safety}</span>
+    </p>`;
+  }
+
+  /**
+   * The steps first, as the main section; tips and the stop rule together after them. In the
+   * compact variant the body is what the disclosure opens, so it takes the facts and leaves the
+   * stop rule outside.
+   */
   private renderBody(exercise: Exercise, names: Map<string, string>, lang: string | undefined) {
     const t = this.localize.t;
+    const compact = this.variant === 'compact';
     const variations = (['easier', 'harder'] as const).filter((kind) => exercise[kind]?.length);
+    const cues = exercise.cues.length
+      ? html`<ul class="cues" lang=${ifDefined(lang)}>
+          ${exercise.cues.map((cue) => html`<li>${cue}</li>`)}
+        </ul>`
+      : nothing;
     return html`<div class="body" part="body">
-      <dl class="facts">
-        <div>
-          <dt>${t.muscles}</dt>
-          <dd lang=${ifDefined(lang)}>${exercise.muscles.join(', ')}</dd>
-        </div>
-        <div>
-          <dt>${t.equipment}</dt>
-          ${
-            exercise.equipment.length
-              ? html`<dd lang=${ifDefined(lang)}>${exercise.equipment.join(', ')}</dd>`
-              : html`<dd>${t.noEquipment}</dd>`
-          }
-        </div>
-      </dl>
-      <section>
-        <p class="section-title" role="heading" aria-level=${this.level(1)}>${t.howTo}</p>
+      ${compact ? this.renderFacts(exercise, lang) : nothing}
+      <section class="how">
+        <p class="section-title main" role="heading" aria-level=${this.level(1)}>${t.howTo}</p>
         <ol class="steps" lang=${ifDefined(lang)}>
           ${exercise.steps.map((step) => html`<li>${step}</li>`)}
         </ol>
       </section>
       ${
-        exercise.cues.length
-          ? html`<section>
-              <p class="section-title" role="heading" aria-level=${this.level(1)}>${t.cues}</p>
-              <ul class="cues" lang=${ifDefined(lang)}>
-                ${exercise.cues.map((cue) => html`<li>${cue}</li>`)}
-              </ul>
+        compact
+          ? exercise.cues.length
+            ? html`<section>
+                <p class="section-title" role="heading" aria-level=${this.level(1)}>${t.cues}</p>
+                ${cues}
+              </section>`
+            : nothing
+          : html`<section>
+              ${
+                exercise.cues.length
+                  ? html`<p class="section-title" role="heading" aria-level=${this.level(1)}>${t.cuesAndSafety}</p>`
+                  : nothing
+              }
+              ${cues} ${this.renderSafety(exercise, lang)}
             </section>`
-          : nothing
       }
-      <p class="safety" part="safety">
-        <strong>${t.safety}:</strong> <span lang=${ifDefined(lang)}>${exercise.safety}</span>
-      </p>
       ${
         variations.length
           ? html`<dl class="variations">
@@ -236,13 +274,26 @@ export class MwExerciseCard extends MwElement {
                 (kind) =>
                   html`<div>
                     <dt>${t[kind]}</dt>
-                    <dd lang=${ifDefined(lang)}>${exercise[kind]?.map((id) => names.get(id) ?? id).join(', ')}</dd>
+                    <dd>${this.renderVariations(exercise[kind] ?? [], names, lang)}</dd>
                   </div>`,
               )}
             </dl>`
           : nothing
       }
     </div>`;
+  }
+
+  /** Each easier or harder exercise by name: a link to its card where that card is on this page. */
+  private renderVariations(ids: readonly string[], names: Map<string, string>, lang: string | undefined) {
+    return ids.map((id, index) => {
+      const name = names.get(id) ?? id;
+      const anchor = cardAnchor(this, id);
+      return html`${index ? ', ' : ''}${
+        anchor
+          ? html`<a part="variation-link" href="#${anchor}" lang=${ifDefined(lang)}>${name}</a>`
+          : html`<span lang=${ifDefined(lang)}>${name}</span>`
+      }`;
+    });
   }
 
   /**
@@ -256,15 +307,21 @@ export class MwExerciseCard extends MwElement {
   private renderActions(exercise: Exercise) {
     const t = this.localize.t;
     // Named with the exercise, like Start: a page of cards has no look-alike buttons (WCAG 2.4.6).
+    // A toggle, not an action: a tick in a ring that fills when on, never the primary fill.
     return html`<div class="actions" part="actions">
       <button
-        class="button"
+        class="button toggle"
+        part="done-button"
         type="button"
         aria-pressed=${this.done ? 'true' : 'false'}
         aria-label=${`${t.doneToday}: ${exercise.name}`}
         @click=${() => this.toggleDone(exercise.id)}
       >
-        <span class="check" aria-hidden="true">${this.done ? '✓' : ''}</span>${t.doneToday}
+        <svg class="tick" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+          <circle cx="10" cy="10" r="8.5" />
+          <path d="M6 10.5l2.6 2.6L14 7.6" />
+        </svg>
+        ${t.doneToday}
       </button>
       ${
         // With nothing to count or time (a dosage of sets only), Start would only open an error.

@@ -1,32 +1,48 @@
 import { css } from 'lit';
 
 export const exerciseCardStyles = css`
-  /* Stacks are flex columns, not grids: the same look, and a third less layout time per card. */
+  /*
+   * Block flow with the drawing floated, not a grid: text runs beside the drawing and on under it,
+   * so there is no empty column at any width, with no container query.
+   */
   .base {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space);
+    display: flow-root;
+  }
+
+  /* Space above each block after the header, named by class: cheaper to match per card than a sibling of any kind. */
+  .illustration,
+  .base > .safety,
+  .base > .body,
+  details,
+  .actions,
+  .timer,
+  .body > section + section,
+  .body > .facts + section,
+  .variations,
+  slot::slotted(*) {
+    margin-block-start: var(--_space);
   }
 
   /*
-   * Side by side once there is room (about 34em), the drawing taking 40%; stacked on a phone.
-   * Wrapping flex items instead of a container query: no size container to resolve per card.
+   * The whole width on a phone; once the card is wider than 34em, a column at the inline end of
+   * 40% (at most 20em) beside the steps. The 999× term switches between the two without a
+   * container query: it is huge below 34em and negative above.
    */
-  .layout {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    align-items: flex-start;
+  .illustration {
+    float: inline-end;
+    width: max(min(40%, 20em), min(100%, (34em - 100%) * 999));
+    margin-inline-start: var(--_space);
+    margin-block-end: var(--_space);
+    color: var(--_text);
+    background: var(--_surface-alt);
+    border-radius: calc(var(--_radius) * 0.75);
+    padding: 0.5em;
   }
 
-  .layout > header {
-    flex: 3 1 19.5em;
-    min-width: 0;
-  }
-
-  .layout > .illustration {
-    flex: 2 1 13em;
-    min-width: 0;
+  .illustration img {
+    display: block;
+    width: 100%;
+    height: auto;
   }
 
   header {
@@ -58,35 +74,26 @@ export const exerciseCardStyles = css`
     border-radius: 999px;
   }
 
-  .illustration {
-    color: var(--_text);
-    background: var(--_surface-alt);
-    border-radius: calc(var(--_radius) * 0.75);
-    padding: 0.5em;
-  }
-
-  .illustration img {
-    display: block;
-    width: 100%;
-    height: auto;
-  }
-
-  .body {
+  /* Muscles and equipment: one line of label and value pairs, smaller than the steps. */
+  .facts {
     display: flex;
-    flex-direction: column;
-    gap: var(--_space);
-  }
-
-  .facts,
-  .variations {
-    display: flex;
-    flex-direction: column;
-    gap: 0.5em;
+    flex-wrap: wrap;
+    gap: 0.15em 1.25em;
     margin: 0;
+    font-size: 0.9375em;
   }
 
-  dt {
+  .facts dt,
+  .facts dd {
+    display: inline;
+  }
+
+  .facts dt {
     font-weight: 700;
+  }
+
+  .facts dt::after {
+    content: ': ';
   }
 
   dd {
@@ -98,18 +105,63 @@ export const exerciseCardStyles = css`
     margin-block-end: 0.35em;
   }
 
+  /* The steps are what the reader came for: the one section title a step larger than the rest. */
+  .section-title.main {
+    font-size: 1.1em;
+  }
+
   .steps,
   .cues {
-    display: flex;
-    flex-direction: column;
-    gap: 0.35em;
     padding-inline-start: 1.5em;
   }
 
+  .steps li + li,
+  .cues li + li {
+    margin-block-start: 0.35em;
+  }
+
+  .steps li::marker {
+    font-weight: 700;
+    color: var(--_accent);
+  }
+
+  /* Its own formatting context, so its tint stops at the drawing instead of running under it. */
   .safety {
+    display: flow-root;
     padding: 0.6em 0.8em;
     border-inline-start: 4px solid var(--_danger);
     background: var(--_surface-alt);
+  }
+
+  .cues + .safety {
+    margin-block-start: 0.75em;
+  }
+
+  .variations {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.5em;
+    margin-inline: 0;
+    margin-block-end: 0;
+  }
+
+  .variations dt {
+    font-weight: 700;
+  }
+
+  .variations a {
+    display: inline-block;
+    padding-block: 0.2em;
+    color: var(--_accent);
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  /* A line across the card would run under the drawing: the summary's chevron and colour suffice. */
+  details {
+    border-top: 0;
+    padding-top: 0;
   }
 
   .actions {
@@ -118,17 +170,51 @@ export const exerciseCardStyles = css`
     gap: 0.5em;
   }
 
-  .check {
-    display: inline-block;
-    min-width: 1em;
+  /* Done today is a toggle: an outline button whose ring fills with a tick when it is on. */
+  .button.toggle[aria-pressed='true'] {
+    color: var(--_text);
+    background: var(--_surface-alt);
   }
 
-  .check:empty {
-    display: none;
+  .tick {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  .tick path {
+    visibility: hidden;
+  }
+
+  [aria-pressed='true'] .tick circle {
+    fill: var(--_accent);
+    stroke: var(--_accent);
+  }
+
+  [aria-pressed='true'] .tick path {
+    visibility: visible;
+    stroke: var(--_accent-contrast);
+  }
+
+  @media (forced-colors: active) {
+    [aria-pressed='true'] .tick circle {
+      fill: HighlightText;
+      stroke: HighlightText;
+    }
+
+    [aria-pressed='true'] .tick path {
+      stroke: Highlight;
+    }
   }
 
   .timer {
     display: block;
+    clear: both;
   }
 
   @media print {
