@@ -8,6 +8,8 @@ import type { Pose } from '../content/types.js';
  *   shows as the bend between two limbs. A limb behind the body is `.far` (lighter); a `.far`
  *   group fades as one, so its own joints do not darken where they overlap.
  * - `.floor` is the ground (and the step), `.band` a resistance band, `.arrow` a motion cue.
+ * - A low pose (lying, or in a half squat) is seen from closer, so it fills the box: its `.figure`
+ *   group is scaled about the floor, limbs and all, the floor line left as it is.
  * - Each drawing is its end pose (hips up, knee open, the step taken): what a reader sees when
  *   motion is reduced, when printed and when the animation has finished.
  * - A `<g class="move">` is a part the animation takes to the start pose and back; its
@@ -35,7 +37,7 @@ export const poses: Record<Pose, SVGTemplateResult> = {
     </g>`,
 
   'glute-bridge': svg`<path class="floor" d="M12 150H228"/>
-    <g class="figure">
+    <g class="figure" transform="translate(-42 -60) scale(1.4)">
       <circle class="head" cx="58" cy="139" r="10"/>
       <path class="arm" d="M82 144 122 144"/>
       <path d="M150 143 163 143"/>
@@ -45,17 +47,17 @@ export const poses: Record<Pose, SVGTemplateResult> = {
     </g>`,
 
   'banded-glute-bridge': svg`<path class="floor" d="M12 150H228"/>
-    <g class="figure">
+    <g class="figure" transform="translate(-42 -60) scale(1.4)">
       <circle class="head" cx="58" cy="139" r="10"/>
       <path class="arm" d="M82 144 122 144"/>
       <path d="M150 143 163 143"/>
       <g transform="translate(150 143)"><g class="move" data-motion="bridge-shin"><path d="M-8 -28 0 0"/><path class="band" d="M7 -10 -11 -5"/></g></g>
-      <g transform="translate(144 127)"><g class="move" data-motion="bridge-thigh"><path d="M-31 -1 -2 -12"/><path class="band" d="M-6 -1 -12 -18"/></g></g>
+      <g transform="translate(144 127)"><g class="move" data-motion="bridge-thigh"><path d="M-31 -1 -2 -12"/><path class="band" d="M-10 1 -16 -16"/></g></g>
       <g transform="translate(80 138)"><g class="move" data-motion="bridge-torso"><path class="torso" d="M0 0 34 -13"/></g></g>
     </g>`,
 
   clamshell: svg`<path class="floor" d="M12 150H228"/>
-    <g class="figure">
+    <g class="figure" transform="translate(-41 -60) scale(1.4)">
       <path class="arm" d="M80 136 40 144"/>
       <circle class="head" cx="54" cy="127" r="10"/>
       <path class="far" d="M126 142 151 120 173 141 181 141"/>
@@ -65,7 +67,7 @@ export const poses: Record<Pose, SVGTemplateResult> = {
     </g>`,
 
   'reverse-clamshell': svg`<path class="floor" d="M12 150H228"/>
-    <g class="figure">
+    <g class="figure" transform="translate(-41 -60) scale(1.4)">
       <path class="arm" d="M80 136 40 144"/>
       <circle class="head" cx="54" cy="127" r="10"/>
       <path class="far" d="M126 142 151 120 173 141 181 141"/>
@@ -85,7 +87,7 @@ export const poses: Record<Pose, SVGTemplateResult> = {
 
   'lateral-band-walk': svg`<path class="floor" d="M12 150H228"/>
     <path class="arrow" d="M62 98H34M42 90 34 98 42 106M178 98H206M198 90 206 98 198 106"/>
-    <g class="figure">
+    <g class="figure" transform="translate(-24 -30) scale(1.2)">
       <g class="move" data-motion="side-body"><path class="torso" d="M124 62 124 90"/><path class="torso" d="M114 90 134 90"/><circle class="head" cx="124" cy="39" r="10"/><path class="arm" d="M110 64 99 81 111 86"/><path class="arm" d="M138 64 149 81 137 86"/></g>
       <g transform="translate(103 145)"><g class="move" data-motion="side-left"><path d="M11 -49 -11 -31 -7 -2 -16 -2"/></g></g>
       <g transform="translate(137 43)"><g class="move" data-motion="side-right"><path d="M-3 53 19 71 15 99 24 99"/></g></g>
@@ -95,7 +97,7 @@ export const poses: Record<Pose, SVGTemplateResult> = {
 
   'band-walk': svg`<path class="floor" d="M12 150H228"/>
     <path class="arrow" d="M176 80H208M200 72 208 80 200 88"/>
-    <g class="figure">
+    <g class="figure" transform="translate(-46 -30) scale(1.2)">
       <g class="far"><path d="M96 143 107 143"/><g transform="translate(117 122)"><g class="move" data-motion="walk-back-thigh"><path d="M7 -30 0 0"/></g></g><path d="M117 122 96 143"/></g>
       <g class="move" data-motion="walk-body"><path class="torso" d="M142 61 124 92"/><circle class="head" cx="154" cy="43" r="10"/><path class="arm" d="M142 61 140 83 161 86"/></g>
       <g class="move" data-motion="walk-body"><path d="M124 92 146 114"/></g>
