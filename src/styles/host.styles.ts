@@ -57,6 +57,11 @@ export const hostStyles = css`
   }
 
   .base {
+    /*
+     * The page's font, never one of ours, even on a page that sets none: a widget then reads as part
+     * of the article around it, and a page's unset font is the browser's default, which readers can
+     * choose (a larger or a dyslexia-friendly face). A site that wants another sets --mw-font-family.
+     */
     font-family: var(--mw-font-family, inherit);
     font-size: var(--mw-font-size, max(1rem, 16px));
     font-weight: 400;
