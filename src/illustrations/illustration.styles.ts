@@ -11,6 +11,13 @@ import { css } from 'lit';
  * pose, end pose, twice, 4.8 s in all. A group turns about its own origin: the drawing places it
  * in a wrapper on its pivot (see poses.ts), so `transform-box: view-box` with `transform-origin: 0 0`
  * puts the pivot there.
+ *
+ * Limbs have real thickness: legs 12, arms 10, the torso 20, in a 240-wide box.
+ *
+ * The move plays twice, 4.8 s in all, then rests in the end pose: motion that starts by itself must
+ * stop within 5 s (WCAG 2.2.2), and a card has no pause button to offer. The first and last frames
+ * are the drawing itself, so nothing jumps when it starts or stops. (Comments here, not in the CSS:
+ * those would ship in every bundle.)
  */
 export const illustrationStyles = css`
   :host {
@@ -33,7 +40,6 @@ export const illustrationStyles = css`
     opacity: 0.45;
   }
 
-  /* Limbs of real thickness: legs 12, arms 10, the torso 20, in a 240-wide box. */
   .figure {
     fill: none;
     stroke: var(--_illustration-figure);
@@ -54,8 +60,7 @@ export const illustrationStyles = css`
     opacity: 0.45;
   }
 
-  .head,
-  .glute {
+  .head {
     fill: var(--_illustration-figure);
     stroke: none;
   }
@@ -79,11 +84,6 @@ export const illustrationStyles = css`
   .move {
     transform-box: view-box;
     transform-origin: 0 0;
-  }
-
-  .move[data-motion='squeeze'] {
-    transform-box: fill-box;
-    transform-origin: center;
   }
 
   [data-motion='squeeze'] {
@@ -178,11 +178,6 @@ export const illustrationStyles = css`
     --_start: scaleX(0.46);
   }
 
-  /*
-   * Each drawing shows its move twice, 4.8 s in all, then rests in its end pose: motion that
-   * starts by itself must stop within 5 s (WCAG 2.2.2), and a card has no pause button to offer.
-   * The first and last frames are the drawing itself, so nothing jumps when it starts or stops.
-   */
   @media (prefers-reduced-motion: no-preference) {
     .move {
       animation: mw-move 2.4s ease-in-out 2;
@@ -203,8 +198,7 @@ export const illustrationStyles = css`
       stroke: CanvasText;
     }
 
-    .head,
-    .glute {
+    .head {
       fill: CanvasText;
     }
   }

@@ -27,13 +27,13 @@ export const poses: Record<Pose, SVGTemplateResult> = {
   'glute-squeeze': svg`<path class="floor" d="M12 150H228"/>
     <g class="figure">
       <path class="torso" d="M122 47 120 83"/>
-      <circle class="glute" cx="115" cy="81" r="11"/>
+      <path class="torso" d="M115 81h0"/>
       <circle class="head" cx="124" cy="25" r="10"/>
       <path d="M120 83 121 114 122 143 134 143"/>
       <path class="arm" d="M122 47 120 68 124 89"/>
     </g>
-    <g class="move" data-motion="squeeze">
-      <path class="arrow" d="M100 69q-7 14 0 28M90 63q-10 20 0 40"/>
+    <g transform="translate(95 83)">
+      <g class="move" data-motion="squeeze"><path class="arrow" d="M5 -14q-7 14 0 28M-5 -20q-10 20 0 40"/></g>
     </g>`,
 
   'glute-bridge': svg`<path class="floor" d="M12 150H228"/>
