@@ -9,6 +9,8 @@ const config: StorybookConfig = {
     disableWhatsNewNotifications: true,
     builder: { name: '@storybook/builder-vite', options: { viteConfigPath: '.storybook/vite.config.ts' } },
   },
+  // The sidebar's "get started" checklist is for a new Storybook, not for a clinic looking at widgets.
+  features: { sidebarOnboardingChecklist: false },
   staticDirs: ['./public'],
   async viteFinal(config) {
     config.optimizeDeps = {

@@ -22,9 +22,11 @@ export const WIDGET_ENTRIES = ['exercise-card', 'drill-timer', 'symptom-checklis
  * Raised once, by 0.5 KB each for cdn.js and the drill timer: the review of 2026-11-30 added
  * about 1.1 KB of fixes (language of parts, focus, red-flag Enter, validation that matches the
  * JSON Schema, drill steps each way) and took back about 0.9 KB (template minifying, unused strings).
+ * Raised again, by 0.5 KB for cdn.js: the pictogram drawings of #11 (a body of real mass in every
+ * pose and a start pose for each moving part) cost about 0.45 KB gzip over the stick figures.
  */
 export const CEILINGS = {
-  'cdn.js': 46 * 1024,
+  'cdn.js': 46.5 * 1024,
   'exercise-card.js': 2.5 * 1024,
   'drill-timer.js': 12.5 * 1024,
   'symptom-checklist.js': 7 * 1024,

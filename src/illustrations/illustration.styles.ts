@@ -6,11 +6,18 @@ import { css } from 'lit';
  * `--mw-illustration-figure` and `--mw-illustration-floor` colour the person and the ground
  * (both default to the text colour); bands take the accent, arrows the muted colour.
  *
- * Motion only plays when the reader has not asked for reduced motion, and is slow and small:
- * a 2.4s ease-in-out swing there and back, at most 8px, 10deg or 6% larger. Each `.move`
- * group names its motion in `data-motion`. An `open` group turns about its own origin: the
- * drawing places it in a `<g transform="translate(x y)">` wrapper on the hinge (see poses.ts),
- * so `transform-box: view-box` with `transform-origin: 0 0` puts the pivot on that hinge.
+ * Each drawing is its end pose; a `.move` group's `data-motion` names its start transform
+ * (`--_start`, below), which the animation reaches half-way through each cycle: end pose, start
+ * pose, end pose, twice, 4.8 s in all. A group turns about its own origin: the drawing places it
+ * in a wrapper on its pivot (see poses.ts), so `transform-box: view-box` with `transform-origin: 0 0`
+ * puts the pivot there.
+ *
+ * Limbs have real thickness: legs 12, arms 10, the torso 20, in a 240-wide box.
+ *
+ * The move plays twice, 4.8 s in all, then rests in the end pose: motion that starts by itself must
+ * stop within 5 s (WCAG 2.2.2), and a card has no pause button to offer. The first and last frames
+ * are the drawing itself, so nothing jumps when it starts or stops. (Comments here, not in the CSS:
+ * those would ship in every bundle.)
  */
 export const illustrationStyles = css`
   :host {
@@ -36,19 +43,32 @@ export const illustrationStyles = css`
   .figure {
     fill: none;
     stroke: var(--_illustration-figure);
-    stroke-width: 6;
+    stroke-width: 12;
     stroke-linecap: round;
     stroke-linejoin: round;
   }
 
+  .torso {
+    stroke-width: 20;
+  }
+
+  .arm {
+    stroke-width: 10;
+  }
+
+  .far {
+    opacity: 0.45;
+  }
+
   .head {
     fill: var(--_illustration-figure);
+    stroke: none;
   }
 
   .band {
     fill: none;
     stroke: var(--_accent, #0b6e4f);
-    stroke-width: 4;
+    stroke-width: 5;
     stroke-linecap: round;
   }
 
@@ -61,71 +81,111 @@ export const illustrationStyles = css`
     opacity: 0.8;
   }
 
-  .move[data-motion='open'] {
+  .move {
     transform-box: view-box;
     transform-origin: 0 0;
   }
 
-  .move[data-motion='pulse'] {
-    transform-box: fill-box;
-    transform-origin: center;
+  [data-motion='squeeze'] {
+    --_start: scale(0.9);
   }
 
-  /*
-   * Each drawing shows its move there and back once, 4.8 s in all, then rests: motion that starts
-   * by itself must stop within 5 s (WCAG 2.2.2), and a card has no pause button to offer.
-   */
+  [data-motion='bridge-shin'] {
+    --_start: rotate(-10deg);
+  }
+
+  [data-motion='bridge-thigh'] {
+    --_start: rotate(-25deg);
+  }
+
+  [data-motion='bridge-torso'] {
+    --_start: rotate(21deg);
+  }
+
+  [data-motion='clam-thigh'] {
+    --_start: rotate(17deg) scaleX(0.75);
+  }
+
+  [data-motion='clam-shin'] {
+    --_start: rotate(-13deg) scaleX(0.69);
+  }
+
+  [data-motion='reverse-clam'] {
+    --_start: rotate(62deg) scaleX(1.18);
+  }
+
+  [data-motion='step-trail-shin'] {
+    --_start: translate(20px, 6px) rotate(-18deg) scaleX(1.11);
+  }
+
+  [data-motion='step-trail-thigh'] {
+    --_start: rotate(-2deg);
+  }
+
+  [data-motion='step-body'] {
+    --_start: translate(-18px, 12px);
+  }
+
+  [data-motion='step-thigh'] {
+    --_start: rotate(-58deg);
+  }
+
+  [data-motion='step-shin'] {
+    --_start: rotate(19deg);
+  }
+
+  [data-motion='side-body'] {
+    --_start: translate(-8px, 0px);
+  }
+
+  [data-motion='side-left'] {
+    --_start: rotate(-9deg);
+  }
+
+  [data-motion='side-right'] {
+    --_start: rotate(9deg);
+  }
+
+  [data-motion='side-thigh-band'] {
+    --_start: translate(-8px, 1px);
+  }
+
+  [data-motion='side-ankle-band'] {
+    --_start: scaleX(0.71);
+  }
+
+  [data-motion='walk-back-thigh'] {
+    --_start: rotate(-26deg);
+  }
+
+  [data-motion='walk-body'] {
+    --_start: translate(-14px, 0px);
+  }
+
+  [data-motion='walk-front-shin'] {
+    --_start: rotate(27deg);
+  }
+
+  [data-motion='walk-front-foot'] {
+    --_start: translate(-28px, 0px);
+  }
+
+  [data-motion='walk-thigh-band'] {
+    --_start: translate(-3px, -1px) rotate(-13deg) scaleX(0.55);
+  }
+
+  [data-motion='walk-ankle-band'] {
+    --_start: scaleX(0.46);
+  }
+
   @media (prefers-reduced-motion: no-preference) {
-    .move[data-motion='lift'] {
-      animation: mw-lift 2.4s ease-in-out 2 alternate;
+    .move {
+      animation: mw-move 2.4s ease-in-out 2;
     }
 
-    .move[data-motion='open'] {
-      animation: mw-open 2.4s ease-in-out 2 alternate;
-    }
-
-    .move[data-motion='slide'] {
-      animation: mw-slide 2.4s ease-in-out 2 alternate;
-    }
-
-    .move[data-motion='step'] {
-      animation: mw-step 2.4s ease-in-out 2 alternate;
-    }
-
-    .move[data-motion='pulse'] {
-      animation: mw-pulse 2.4s ease-in-out 2 alternate;
-    }
-
-    @keyframes mw-lift {
-      to {
-        transform: translateY(-5px);
-      }
-    }
-
-    @keyframes mw-open {
-      to {
-        transform: rotate(-10deg);
-      }
-    }
-
-    @keyframes mw-slide {
-      from {
-        transform: translateX(-5px);
-      }
-      to {
-        transform: translateX(5px);
-      }
-    }
-
-    @keyframes mw-step {
-      to {
-        transform: translate(3px, -5px);
-      }
-    }
-
-    @keyframes mw-pulse {
-      to {
-        transform: scale(1.06);
+    @keyframes mw-move {
+      50% {
+        transform: var(--_start);
       }
     }
   }

@@ -2,90 +2,108 @@ import { svg, type SVGTemplateResult } from 'lit';
 import type { Pose } from '../content/types.js';
 
 /*
- * How the drawings are built (see illustration.styles.ts for the colours and the motion):
- * - `.floor` is the ground line (and the step block), `.figure` the body strokes, `.head` the
- *   head, `.band` a resistance band, `.arrow` a motion cue (arrows, the squeeze marks).
- * - A `<g class="move">` is the part the animation moves; its `data-motion` says how:
- *   `lift` (up), `slide` (side to side), `step` (forwards and up), `pulse` (grows a little),
- *   `open` (turns up about a hinge).
- * - An `open` group turns about its own origin (0, 0). It sits in a wrapper
- *   `<g transform="translate(x y)">` placed on the hinge (hip, knee, ankle) and is drawn relative
- *   to it; the wrapper may add `scale(-1 1)` to open the other way (a part left of the hinge).
- * - A joint where a moving part meets a still one overlaps by a few pixels, so it stays joined
- *   while the part moves.
- * - Colours are never written here: the widget's stylesheet sets them (strict CSP pages block
- *   inline styles).
+ * How the drawings are built (illustration.styles.ts gives the colours, the widths and the motion):
+ * - One pictogram body for every pose, in a 240×160 box on the floor line at y 150: a round
+ *   `.head`, a thick `.torso`, legs (plain paths) and `.arm`s as round-capped strokes, so a joint
+ *   shows as the bend between two limbs. A limb behind the body is `.far` (lighter); a `.far`
+ *   group fades as one, so its own joints do not darken where they overlap.
+ * - `.floor` is the ground (and the step), `.band` a resistance band, `.arrow` a motion cue.
+ * - A low pose (lying, or in a half squat) is seen from closer, so it fills the box: its `.figure`
+ *   group is scaled about the floor, limbs and all, the floor line left as it is.
+ * - Each drawing is its end pose (hips up, knee open, the step taken): what a reader sees when
+ *   motion is reduced, when printed and when the animation has finished.
+ * - A `<g class="move">` is a part the animation takes to the start pose and back; its
+ *   `data-motion` names its start transform in the stylesheet. It turns about its own origin
+ *   (0, 0): a wrapper `<g transform="translate(x y)">` puts that origin on its pivot (a hinge, or
+ *   the point a rigid part turns about), and the part is drawn relative to it. A limb whose length
+ *   changes on screen (a knee lifting towards the viewer) has its wrapper turned along the limb
+ *   too, so the start transform's `scaleX` lengthens it without making it thicker.
+ * - Colours and widths are never written here: the widget's stylesheet sets them (strict CSP
+ *   pages block inline styles).
  */
 
-/** Line drawings of each built-in pose, in a 240×160 box; `.move` groups are what the animation moves. */
+/** Pictograms of each built-in pose in a 240×160 box, drawn in the end pose; `.move` groups are what the animation moves. */
 export const poses: Record<Pose, SVGTemplateResult> = {
-  'glute-squeeze': svg`<path class="floor" d="M40 140H200" stroke-width="3" stroke-linecap="round" />
-    <g class="figure" fill="none" stroke-width="6" stroke-linecap="round" stroke-linejoin="round">
-      <circle class="head" cx="122" cy="22" r="11" />
-      <path d="M122 36L121 80Q106 92 118 104L114 136H126M118 104L124 136H136M122 46Q132 70 128 92" />
+  'glute-squeeze': svg`<path class="floor" d="M12 150H228"/>
+    <g class="figure">
+      <path class="torso" d="M122 47 120 83"/>
+      <path class="torso" d="M115 81h0"/>
+      <circle class="head" cx="124" cy="25" r="10"/>
+      <path d="M120 83 121 114 122 143 134 143"/>
+      <path class="arm" d="M122 47 120 68 124 89"/>
     </g>
-    <g class="move" data-motion="pulse">
-      <path class="arrow" d="M96 78Q90 90 96 102M86 72Q78 90 86 108" fill="none" stroke-width="3" stroke-linecap="round" />
+    <g transform="translate(95 83)">
+      <g class="move" data-motion="squeeze"><path class="arrow" d="M5 -14q-7 14 0 28M-5 -20q-10 20 0 40"/></g>
     </g>`,
 
-  'glute-bridge': svg`<path class="floor" d="M16 140H224" stroke-width="3" stroke-linecap="round" />
-    <g class="figure" fill="none" stroke-width="6" stroke-linecap="round" stroke-linejoin="round">
-      <circle class="head" cx="34" cy="127" r="10" />
-      <path d="M44 136H94M159 82L172 136M168 136H186" />
-      <g class="move" data-motion="lift"><path d="M40 130L118 101L160 86" /></g>
+  'glute-bridge': svg`<path class="floor" d="M12 150H228"/>
+    <g class="figure" transform="translate(-42 -60) scale(1.4)">
+      <circle class="head" cx="58" cy="139" r="10"/>
+      <path class="arm" d="M82 144 122 144"/>
+      <path d="M150 143 163 143"/>
+      <g transform="translate(150 143)"><g class="move" data-motion="bridge-shin"><path d="M-8 -28 0 0"/></g></g>
+      <g transform="translate(144 127)"><g class="move" data-motion="bridge-thigh"><path d="M-31 -1 -2 -12"/></g></g>
+      <g transform="translate(80 138)"><g class="move" data-motion="bridge-torso"><path class="torso" d="M0 0 34 -13"/></g></g>
     </g>`,
 
-  'step-up': svg`<path class="floor" d="M16 140H224M136 140V116H212V140" stroke-width="3" stroke-linecap="round" fill="none" />
-    <g class="figure" fill="none" stroke-width="6" stroke-linecap="round" stroke-linejoin="round">
-      <path d="M150 76L146 112H160" />
-      <g class="move" data-motion="step">
-        <circle class="head" cx="130" cy="20" r="10" />
-        <path d="M126 36L120 68L150 80M120 68L112 99L104 130L116 136M126 38L140 56L152 46M126 38L112 58L104 72" />
-      </g>
+  'banded-glute-bridge': svg`<path class="floor" d="M12 150H228"/>
+    <g class="figure" transform="translate(-42 -60) scale(1.4)">
+      <circle class="head" cx="58" cy="139" r="10"/>
+      <path class="arm" d="M82 144 122 144"/>
+      <path d="M150 143 163 143"/>
+      <g transform="translate(150 143)"><g class="move" data-motion="bridge-shin"><path d="M-8 -28 0 0"/><path class="band" d="M7 -10 -11 -5"/></g></g>
+      <g transform="translate(144 127)"><g class="move" data-motion="bridge-thigh"><path d="M-31 -1 -2 -12"/><path class="band" d="M-10 1 -16 -16"/></g></g>
+      <g transform="translate(80 138)"><g class="move" data-motion="bridge-torso"><path class="torso" d="M0 0 34 -13"/></g></g>
     </g>`,
 
-  clamshell: svg`<path class="floor" d="M16 140H224" stroke-width="3" stroke-linecap="round" />
-    <g class="figure" fill="none" stroke-width="6" stroke-linecap="round" stroke-linejoin="round">
-      <circle class="head" cx="40" cy="104" r="10" />
-      <path d="M62 120L46 137L34 118M62 120L84 137M62 120L124 128L160 138L196 132L202 138M196 126L204 131" />
-      <g transform="translate(124 127)"><g class="move" data-motion="open"><path d="M0 0L34 -21L37 -19" /></g></g>
-      <g transform="translate(196 126) scale(-1 1)"><g class="move" data-motion="open"><path d="M0 0L38 -20L41 -18" /></g></g>
+  clamshell: svg`<path class="floor" d="M12 150H228"/>
+    <g class="figure" transform="translate(-41 -60) scale(1.4)">
+      <path class="arm" d="M80 136 40 144"/>
+      <circle class="head" cx="54" cy="127" r="10"/>
+      <path class="far" d="M126 142 151 120 173 141 181 141"/>
+      <path class="torso" d="M80 136 122 136"/>
+      <g transform="translate(126 129) rotate(-59)"><g class="move" data-motion="clam-thigh"><path d="M0 0 44 0"/></g></g>
+      <g transform="translate(173 128) rotate(-123)"><g class="move" data-motion="clam-shin"><path d="M45 0 0 0 -4 7"/></g></g>
     </g>`,
 
-  'banded-glute-bridge': svg`<path class="floor" d="M16 140H224" stroke-width="3" stroke-linecap="round" />
-    <g class="figure" fill="none" stroke-width="6" stroke-linecap="round" stroke-linejoin="round">
-      <circle class="head" cx="34" cy="127" r="10" />
-      <path d="M44 136H94M159 82L172 136M168 136H186" />
-      <g class="move" data-motion="lift">
-        <path d="M40 130L118 101L160 86" />
-        <ellipse class="band" cx="148" cy="90" rx="4" ry="10" transform="rotate(-20 148 90)" stroke-width="4" />
-      </g>
+  'reverse-clamshell': svg`<path class="floor" d="M12 150H228"/>
+    <g class="figure" transform="translate(-41 -60) scale(1.4)">
+      <path class="arm" d="M80 136 40 144"/>
+      <circle class="head" cx="54" cy="127" r="10"/>
+      <path class="far" d="M126 142 151 120 173 141 181 141"/>
+      <path class="torso" d="M80 136 122 136"/>
+      <path d="M126 129 151 107"/>
+      <g transform="translate(151 107) rotate(-18)"><g class="move" data-motion="reverse-clam"><path d="M0 0 26 0 34 -2"/></g></g>
     </g>`,
 
-  'reverse-clamshell': svg`<path class="floor" d="M16 140H224" stroke-width="3" stroke-linecap="round" />
-    <g class="figure" fill="none" stroke-width="6" stroke-linecap="round" stroke-linejoin="round">
-      <circle class="head" cx="40" cy="104" r="10" />
-      <path d="M62 120L46 137L34 118M62 120L84 137M62 120L124 128L160 138L196 132L202 138M124 125L160 134" />
-      <g transform="translate(160 134)"><g class="move" data-motion="open"><path d="M0 0L30 -24L38 -22" /></g></g>
+  'step-up': svg`<path class="floor" d="M12 150H228M134 150V138H212V150"/>
+    <g class="figure">
+      <g class="far"><g transform="translate(146 100) rotate(128)"><g class="move" data-motion="step-trail-shin"><path d="M0 0 29 0 25 -10"/></g></g><g transform="translate(492 587)"><g class="move" data-motion="step-trail-thigh"><path d="M-334 -517 -345 -488"/></g></g></g>
+      <g class="move" data-motion="step-body"><path class="torso" d="M164 35 158 71"/><circle class="head" cx="168" cy="14" r="10"/><path class="arm" d="M164 35 156 56 167 74"/></g>
+      <g transform="translate(160 93)"><g class="move" data-motion="step-thigh"><path d="M-2 -22 -5 8"/></g></g>
+      <path d="M158 131 170 131"/>
+      <g transform="translate(158 130)"><g class="move" data-motion="step-shin"><path d="M-4 -29 0 0"/></g></g>
     </g>`,
 
-  'lateral-band-walk': svg`<path class="floor" d="M16 140H224" stroke-width="3" stroke-linecap="round" />
-    <path class="arrow" d="M64 96H32M40 88L32 96L40 104M176 96H208M200 88L208 96L200 104" fill="none" stroke-width="3" stroke-linecap="round" stroke-linejoin="round" />
-    <g class="move" data-motion="slide">
-      <g class="figure" fill="none" stroke-width="6" stroke-linecap="round" stroke-linejoin="round">
-        <circle class="head" cx="120" cy="26" r="11" />
-        <path d="M120 40V80M110 82H130M112 82L94 108L100 136H90M128 82L146 108L140 136H150M108 50H132M108 50L96 70L110 80M132 50L144 70L130 80" />
-      </g>
-      <path class="band" d="M95 102H145M95 128H145" fill="none" stroke-width="4" stroke-linecap="round" />
+  'lateral-band-walk': svg`<path class="floor" d="M12 150H228"/>
+    <path class="arrow" d="M62 98H34M42 90 34 98 42 106M178 98H206M198 90 206 98 198 106"/>
+    <g class="figure" transform="translate(-24 -30) scale(1.2)">
+      <g class="move" data-motion="side-body"><path class="torso" d="M124 62 124 90"/><path class="torso" d="M114 90 134 90"/><circle class="head" cx="124" cy="39" r="10"/><path class="arm" d="M110 64 99 81 111 86"/><path class="arm" d="M138 64 149 81 137 86"/></g>
+      <g transform="translate(103 145)"><g class="move" data-motion="side-left"><path d="M11 -49 -11 -31 -7 -2 -16 -2"/></g></g>
+      <g transform="translate(137 43)"><g class="move" data-motion="side-right"><path d="M-3 53 19 71 15 99 24 99"/></g></g>
+      <g class="move" data-motion="side-thigh-band"><path class="band" d="M90 110 158 110"/></g>
+      <g transform="translate(96 136) rotate(0)"><g class="move" data-motion="side-ankle-band"><path class="band" d="M-7 0 63 0"/></g></g>
     </g>`,
 
-  'band-walk': svg`<path class="floor" d="M16 140H224" stroke-width="3" stroke-linecap="round" />
-    <path class="arrow" d="M64 96H32M40 88L32 96L40 104M176 96H208M200 88L208 96L200 104" fill="none" stroke-width="3" stroke-linecap="round" stroke-linejoin="round" />
-    <g class="move" data-motion="slide">
-      <g class="figure" fill="none" stroke-width="6" stroke-linecap="round" stroke-linejoin="round">
-        <circle class="head" cx="130" cy="41" r="11" />
-        <path d="M124 54L108 86L134 106L128 136H140M108 86L90 112L84 136H94M124 56L130 78L144 78" />
-      </g>
-      <path class="band" d="M97 102L124 98M86 128H130" fill="none" stroke-width="4" stroke-linecap="round" />
+  'band-walk': svg`<path class="floor" d="M12 150H228"/>
+    <path class="arrow" d="M176 80H208M200 72 208 80 200 88"/>
+    <g class="figure" transform="translate(-46 -30) scale(1.2)">
+      <g class="far"><path d="M96 143 107 143"/><g transform="translate(117 122)"><g class="move" data-motion="walk-back-thigh"><path d="M7 -30 0 0"/></g></g><path d="M117 122 96 143"/></g>
+      <g class="move" data-motion="walk-body"><path class="torso" d="M142 61 124 92"/><circle class="head" cx="154" cy="43" r="10"/><path class="arm" d="M142 61 140 83 161 86"/></g>
+      <g class="move" data-motion="walk-body"><path d="M124 92 146 114"/></g>
+      <g transform="translate(138 85)"><g class="move" data-motion="walk-front-shin"><path d="M8 29 14 57"/></g></g>
+      <g class="move" data-motion="walk-front-foot"><path d="M152 143 164 143"/></g>
+      <g transform="translate(118 115) rotate(-15)"><g class="move" data-motion="walk-thigh-band"><path class="band" d="M0 0 23 0"/></g></g>
+      <g transform="translate(98 135) rotate(0)"><g class="move" data-motion="walk-ankle-band"><path class="band" d="M0 0 52 0"/></g></g>
     </g>`,
 };

@@ -9,6 +9,11 @@ import { css } from 'lit';
  * `display` with `!important` (important shadow rules beat important page rules), and all
  * typography is set on `.base` inside, so `* { all: revert }` or `html { font-size: 10px }`
  * cannot break a widget.
+ *
+ * The font is the page's, never one of ours, even on a page that sets none: a widget then reads as
+ * part of the article around it, and a page's unset font is the browser's default, which readers
+ * can choose (a larger or a dyslexia-friendly face). A site that wants another sets
+ * `--mw-font-family`. (Comments here, not in the CSS: those would ship in every bundle.)
  */
 export const hostStyles = css`
   :host {
