@@ -4,6 +4,7 @@ import type { Translation } from './en.js';
 export const es: Translation = {
   lang: 'es',
   loading: 'Cargando…',
+  stopRule: 'Para si te duele más que una molestia leve o si el dolor baja por la pierna.',
   sets: (count) => (count === 1 ? '1 serie' : `${count} series`),
   setsOf: (sets, reps) => `${sets} de ${reps}`,
   reps: (count, many) => (many ? `${count} repeticiones` : `${count} repetición`),
@@ -38,6 +39,10 @@ export const es: Translation = {
   drillAgain: 'Hacerlo otra vez',
   drillMute: 'Silenciar',
   drillVoice: 'Voz',
+  drillMore: 'Más',
+  drillRestartAsk: '¿Reiniciar desde el paso 1? Se pierde lo que llevas de esta rutina.',
+  drillRestartYes: 'Sí, reiniciar',
+  drillKeepGoing: 'No, seguir',
   drillStepOf: (n, total) => `Paso ${n} de ${total}`,
   drillRestThen: (n, total) => `Descanso, luego paso ${n} de ${total}`,
   drillStepCount: (count, shown) => (count === 1 ? '1 paso' : `${shown} pasos`),
