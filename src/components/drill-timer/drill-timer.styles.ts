@@ -271,9 +271,30 @@ export const drillTimerStyles = css`
   }
 
   /* Controls: one main button, big enough for a phone on the floor; the rest quieter. */
+  /*
+   * The controls stay at the bottom of the screen while the rest of the timer is taller than it
+   * (a long intro on a phone): the main button is in view whenever the timer is.
+   */
   .controls {
+    position: sticky;
+    bottom: 0;
+    z-index: 1;
     display: grid;
     gap: 0.5em;
+    padding-block: 0.5em;
+    margin-block: -0.5em;
+    background: var(--_surface);
+  }
+
+  /* A short fade above the bar, over the gap when it is in place, over the text going under it when it is stuck. */
+  .controls::before {
+    content: '';
+    position: absolute;
+    inset-inline: 0;
+    bottom: 100%;
+    height: 0.75em;
+    background: linear-gradient(to top, var(--_surface), transparent);
+    pointer-events: none;
   }
 
   .done,
