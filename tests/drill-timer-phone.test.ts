@@ -4,7 +4,7 @@
  * the step's drawing shows; the settings stay one compact row; Restart asks first.
  */
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import { MwDrillTimer, type CustomDrill } from '../src/components/drill-timer/drill-timer.js';
 import { defaultContent } from '../src/content/index.js';
@@ -299,5 +299,67 @@ describe('<mw-drill-timer> on a phone', () => {
     scrollTo(el);
     expect(el.getBoundingClientRect().height).to.be.at.most(PHONE.height);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<mw-drill-timer> full screen', () => {
+  before(() => setViewport(PHONE));
+  after(() => setViewport({ width: 800, height: 600 }));
+  beforeEach(() => {
+    now = 1000;
+    MwDrillTimer.now = () => now;
+  });
+  afterEach(() => (MwDrillTimer.now = realNow));
+
+  it('fills the screen as a modal dialog when the reader asks, and Escape leaves it', async () => {
+    const el = await onPhone(html`<mw-drill-timer drill="banded-glute-activation" no-resume></mw-drill-timer>`);
+    el.start();
+    await settle(el);
+    expect(shadow(el).querySelector('dialog')).to.be.null;
+    buttonNamed(el, /^More$/)!.click();
+    await settle(el);
+    buttonNamed(el, /^Full screen$/)!.click();
+    await settle(el);
+    const dialog = shadow(el).querySelector('dialog')!;
+    expect(dialog.open).to.be.true;
+    expect(dialog.matches(':modal'), 'modal: the page behind is inert').to.be.true;
+    const box = dialog.getBoundingClientRect();
+    expect([box.top, box.left, box.width, box.height]).to.deep.equal([0, 0, PHONE.width, PHONE.height]);
+    expect(shadow(el).activeElement?.textContent?.trim(), 'focus on the main button').to.equal('Done');
+    expectInView(mainButton(el), 'Done in full screen');
+    expect(buttonNamed(el, /Exit full screen/)).to.exist;
+    await expect(el).to.be.accessible();
+
+    // The run goes on in full screen.
+    mainButton(el).click();
+    await settle(el);
+    expect(part(el, 'step-name')!.textContent!.trim()).to.equal('Clams');
+
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(shadow(el).querySelector('dialog')).to.be.null;
+    expect(el.status, 'leaving full screen does not stop the run').to.equal('running');
+    expect(shadow(el).activeElement?.id).to.equal('primary');
+  });
+
+  it('leaves full screen by its Exit button, and on reset()', async () => {
+    const el = await onPhone(html`<mw-drill-timer exercise="glute-squeeze" no-resume></mw-drill-timer>`);
+    el.start();
+    await settle(el);
+    buttonNamed(el, /^More$/)!.click();
+    await settle(el);
+    buttonNamed(el, /^Full screen$/)!.click();
+    await settle(el);
+    buttonNamed(el, /Exit full screen/)!.click();
+    await settle(el);
+    expect(shadow(el).querySelector('dialog')).to.be.null;
+    buttonNamed(el, /^More$/)!.click();
+    await settle(el);
+    buttonNamed(el, /^Full screen$/)!.click();
+    await settle(el);
+    el.reset();
+    await settle(el);
+    expect(shadow(el).querySelector('dialog')).to.be.null;
+    expect(part(el, 'intro')).to.exist;
   });
 });

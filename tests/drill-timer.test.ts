@@ -491,7 +491,8 @@ describe('<mw-drill-timer>', () => {
     expect(events['mw-drill-resume']!.map((e) => e.detail)).to.deep.equal([{ index: 1, elapsedMs: 24_000 }]);
     expect(events['mw-drill-step']).to.have.length(0);
     expect(shown(el, '.name')).to.equal('Clams');
-    expect(shadow(el).activeElement?.id).to.equal('primary');
+    // A rep step's main button is Done.
+    expect(shadow(el).activeElement?.id).to.equal('done');
   });
 
   it('can start over instead of resuming', async () => {

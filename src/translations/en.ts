@@ -45,6 +45,8 @@ export const en = {
   drillRestartAsk: 'Restart from step 1? This run’s progress is lost.',
   drillRestartYes: 'Yes, restart',
   drillKeepGoing: 'No, keep going',
+  drillFocusMode: 'Full screen',
+  drillFocusExit: 'Exit full screen',
   drillStepOf: (n: string, total: string) => `Step ${n} of ${total}`,
   drillRestThen: (n: string, total: string) => `Rest, then step ${n} of ${total}`,
   drillStepCount: (count: number, shown: string) => (count === 1 ? '1 step' : `${shown} steps`),

@@ -43,6 +43,8 @@ export const es: Translation = {
   drillRestartAsk: '¿Reiniciar desde el paso 1? Se pierde lo que llevas de esta rutina.',
   drillRestartYes: 'Sí, reiniciar',
   drillKeepGoing: 'No, seguir',
+  drillFocusMode: 'Pantalla completa',
+  drillFocusExit: 'Salir',
   drillStepOf: (n, total) => `Paso ${n} de ${total}`,
   drillRestThen: (n, total) => `Descanso, luego paso ${n} de ${total}`,
   drillStepCount: (count, shown) => (count === 1 ? '1 paso' : `${shown} pasos`),

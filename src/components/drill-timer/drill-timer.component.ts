@@ -124,6 +124,8 @@ export class MwDrillTimer extends MwElement {
   @state() private settingsOpen = false;
   /** Restart was pressed once: the panel asks before the run is thrown away. */
   @state() private confirmingRestart = false;
+  /** The reader chose full screen: the timer fills the screen as a modal dialog until they leave it. */
+  @state() private focusMode = false;
 
   private readonly content = new ContentController(this);
   private readonly announcer = new Announcer(this);
@@ -138,7 +140,7 @@ export class MwDrillTimer extends MwElement {
   // What had focus is gone (Start became a run, Done led to a timed step, the end replaced the
   // controls) or can no longer hold it (the timer itself, which takes keys only while there is a
   // run): focus goes to what now does the same job, never to the page body.
-  private readonly focusKeeper = new FocusAfterRender(this, ['#summary-title', '#primary', '.base']);
+  private readonly focusKeeper = new FocusAfterRender(this, ['#summary-title', '#done', '#primary', '.base']);
 
   private resolved: Resolved = LOADING;
   /** What the plan was built from: the same source means the same plan (and the run goes on). */
@@ -174,6 +176,17 @@ export class MwDrillTimer extends MwElement {
 
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
+    const dialog = this.shadowRoot?.querySelector('dialog');
+    if (dialog && !dialog.open) {
+      try {
+        dialog.showModal();
+      } catch {
+        // No modal dialogs (old browsers): shown in place of one, still filling the screen, without the focus trap.
+        dialog.setAttribute('open', '');
+      }
+      // The dialog focuses what it finds first; the reader goes on with the main button.
+      this.focus();
+    }
     this.showState(this.runner.offer ? 'idle' : this.status);
   }
 
@@ -200,6 +213,7 @@ export class MwDrillTimer extends MwElement {
     this.resolved = choice.make();
     this.settingsOpen = false;
     this.confirmingRestart = false;
+    this.focusMode = false;
     this.runner.adopt(this.resolved);
   }
 
@@ -215,10 +229,12 @@ export class MwDrillTimer extends MwElement {
     this.runner.start();
   }
 
-  /** Focuses the main button (Start, Pause, Resume, Done), as a card's Start does after it opens a timer. */
+  /** Focuses the main button (Start, Pause or Resume; Done on a rep step), as a card's Start does after it opens a timer. */
   override focus(options?: FocusOptions) {
-    const main = this.shadowRoot?.querySelector<HTMLElement>('#primary') ?? this.shadowRoot?.querySelector('.base');
-    main?.focus(options);
+    const main = ['#done', '#primary', '.base'].map((selector) =>
+      this.shadowRoot?.querySelector<HTMLElement>(selector),
+    );
+    main.find(Boolean)?.focus(options);
   }
 
   pause() {
@@ -233,6 +249,7 @@ export class MwDrillTimer extends MwElement {
   reset() {
     this.choosePlan();
     this.closeSettings();
+    this.focusMode = false;
     this.runner.reset();
   }
 
@@ -322,6 +339,27 @@ export class MwDrillTimer extends MwElement {
     this.focusKeeper.moveTo('#restart');
   }
 
+  private enterFocusMode() {
+    this.closeSettings();
+    this.focusMode = true;
+  }
+
+  private leaveFocusMode() {
+    this.focusMode = false;
+    this.focusKeeper.moveTo('#primary');
+  }
+
+  /** Escape in full screen: the dialog would close itself; the timer leaves full screen instead, by its own render. */
+  private onDialogCancel(event: Event) {
+    event.preventDefault();
+    this.leaveFocusMode();
+  }
+
+  /** Closed some other way (a browser that closes on a repeated Escape without asking): leave full screen too. */
+  private onDialogClose() {
+    if (this.focusMode) this.leaveFocusMode();
+  }
+
   private restart() {
     this.closeSettings();
     this.runner.begin();
@@ -364,7 +402,7 @@ export class MwDrillTimer extends MwElement {
     const t = this.localize.t;
     const keys = !offer && state.status !== 'finished';
     const running = !offer && (state.status === 'running' || state.status === 'paused') && state.segment;
-    return html`<section
+    const body = html`<section
       class="base ${running ? 'running' : ''}"
       part="base"
       aria-labelledby="title"
@@ -383,6 +421,13 @@ export class MwDrillTimer extends MwElement {
         >
           ${plan.title ?? t.drillUntitled}
         </div>
+        ${
+          this.focusMode
+            ? html`<button id="exit-focus" class="toggle exit" type="button" @click=${this.leaveFocusMode}>
+                ${icons.exitFullScreen}<span>${t.drillFocusExit}</span>
+              </button>`
+            : nothing
+        }
         ${offer ? nothing : this.renderProgress(plan, state)}
       </header>
       ${
@@ -397,6 +442,16 @@ export class MwDrillTimer extends MwElement {
       ${keys ? this.renderControls(plan, state) : nothing}
       ${keys ? html`<p id="keys" class="visually-hidden">${t.drillKeys}</p>` : nothing} ${this.announcer.render()}
     </section>`;
+    return this.focusMode && !offer
+      ? html`<dialog
+          class="focus-mode"
+          aria-labelledby="title"
+          @cancel=${this.onDialogCancel}
+          @close=${this.onDialogClose}
+        >
+          ${body}
+        </dialog>`
+      : body;
   }
 
   private renderProgress(plan: Plan, state: DrillState) {
@@ -580,7 +635,7 @@ export class MwDrillTimer extends MwElement {
     return html`<div class="controls" part="controls">
       ${
         repWait
-          ? html`<button class="button primary done" type="button" @click=${this.onDone}>
+          ? html`<button id="done" class="button primary done" type="button" @click=${this.onDone}>
               ${icons.done}${t.drillDone}
             </button>`
           : nothing
@@ -664,6 +719,13 @@ export class MwDrillTimer extends MwElement {
             : html`<button id="restart" class="button quiet" type="button" @click=${this.askRestart}>
                 ${icons.restart}${t.drillRestart}
               </button>`
+      }
+      ${
+        started && !this.focusMode
+          ? html`<button id="focus-mode" class="button quiet" type="button" @click=${this.enterFocusMode}>
+              ${icons.fullScreen}${t.drillFocusMode}
+            </button>`
+          : nothing
       }
       <p class="keys-help">${t.drillKeys}</p>
     </div>`;

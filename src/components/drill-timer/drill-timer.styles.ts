@@ -523,6 +523,63 @@ export const drillTimerStyles = css`
     text-align: start;
   }
 
+  /*
+   * Full screen (the reader's choice while running): a modal dialog over the page, the timer
+   * centred in it at a readable width, the exit at the top.
+   */
+  dialog.focus-mode {
+    position: fixed;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    max-width: none;
+    max-height: none;
+    margin: 0;
+    padding: 0;
+    overflow: auto;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 0;
+  }
+
+  dialog.focus-mode::backdrop {
+    background: var(--_surface);
+  }
+
+  .focus-mode .base {
+    min-height: 100%;
+    max-width: 42em;
+    margin-inline: auto;
+    align-content: start;
+    border: 0;
+    border-radius: 0;
+  }
+
+  .focus-mode .header {
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: start;
+  }
+
+  .focus-mode .progress {
+    grid-column: 1 / -1;
+  }
+
+  /* Room to spare on a tall screen: a bigger dial, readable from the floor. */
+  @media (min-height: 44em) {
+    .focus-mode .with-illustration .dial {
+      width: 9em;
+    }
+
+    .focus-mode .with-illustration .illustration svg {
+      max-height: 9em;
+    }
+
+    .focus-mode .with-illustration .time,
+    .focus-mode .with-illustration .count {
+      font-size: 2.4em;
+    }
+  }
+
   @media (forced-colors: active) {
     .ring .fill,
     .break .ring .fill {

@@ -33,4 +33,6 @@ export const icons = {
   medal: icon(
     svg`<path d="M7 2h10l-2.6 6.1a7 7 0 1 1-4.8 0L7 2zm5 8.5a4.5 4.5 0 1 0 0 9 4.5 4.5 0 0 0 0-9zm0 1.5 1.2 2.4 2.6.4-1.9 1.8.5 2.6-2.4-1.2-2.4 1.2.5-2.6-1.9-1.8 2.6-.4z" />`,
   ),
+  fullScreen: icon(svg`<path d="M4 4h6v2H6v4H4V4zm10 0h6v6h-2V6h-4V4zM4 14h2v4h4v2H4v-6zm14 0h2v6h-6v-2h4v-4z" />`),
+  exitFullScreen: icon(svg`<path d="M8 4h2v6H4V8h4V4zm6 0h2v4h4v2h-6V4zM4 14h6v6H8v-4H4v-2zm10 0h6v2h-4v4h-2v-6z" />`),
 };
