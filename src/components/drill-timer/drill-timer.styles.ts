@@ -123,18 +123,6 @@ export const drillTimerStyles = css`
     gap: 0.6em;
   }
 
-  @container (min-width: 40em) {
-    .step {
-      grid-template-columns: minmax(0, 1.1fr) minmax(0, 1fr);
-      align-items: center;
-      column-gap: 1.5em;
-    }
-
-    .step .stop-rule {
-      grid-column: 1 / -1;
-    }
-  }
-
   .stage {
     display: grid;
     justify-items: center;
@@ -284,17 +272,6 @@ export const drillTimerStyles = css`
     padding-block: 0.5em;
     margin-block: -0.5em;
     background: var(--_surface);
-  }
-
-  /* A short fade above the bar, over the gap when it is in place, over the text going under it when it is stuck. */
-  .controls::before {
-    content: '';
-    position: absolute;
-    inset-inline: 0;
-    bottom: 100%;
-    height: 0.75em;
-    background: linear-gradient(to top, var(--_surface), transparent);
-    pointer-events: none;
   }
 
   .done,
@@ -521,6 +498,38 @@ export const drillTimerStyles = css`
   ::slotted([slot='next']) {
     width: 100%;
     text-align: start;
+  }
+
+  /* A wide timer: the words beside the drawing and dial, both larger. */
+  @container (min-width: 40em) {
+    .step {
+      grid-template-columns: minmax(0, 1.1fr) minmax(0, 1fr);
+      align-items: center;
+      column-gap: 1.5em;
+    }
+
+    .step .stop-rule {
+      grid-column: 1 / -1;
+    }
+
+    .with-illustration .dial {
+      width: 9em;
+    }
+
+    .with-illustration .illustration svg {
+      max-height: 10em;
+    }
+
+    .with-illustration .time,
+    .with-illustration .count {
+      font-size: 2.4em;
+    }
+
+    /* A wide timer keeps its buttons at a size a hand reads as buttons, not as bars. */
+    .controls {
+      width: min(100%, 34em);
+      justify-self: center;
+    }
   }
 
   /*
