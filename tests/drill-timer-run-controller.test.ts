@@ -197,10 +197,12 @@ describe('planForContent', () => {
     expect(illustrationFor(plan, 1)!.pose).to.equal('clamshell');
   });
 
-  it('plans an exercise, with its safety line for beside the stop rule', () => {
+  it('plans an exercise; a drill’s own safety line goes beside the stop rule, an exercise’s stays on its card', () => {
     const plan = planOf(planForContent(request({ exercise: 'glute-squeeze' })).make());
     expect(plan.runId).to.equal('exercise:glute-squeeze');
-    expect(plan.safety).to.equal(exercises.get('glute-squeeze')!.safety);
+    expect(plan.safety).to.be.undefined;
+    const safety = 'A warm burn in your glutes is normal.';
+    expect(planOf(ready({ ...twoSteps, safety })).safety).to.equal(safety);
   });
 
   it('names the same source for the same request, so a run goes on', () => {

@@ -16,7 +16,10 @@ export interface Plan {
   setup: readonly string[];
   /** Why the drill helps and how to fit it in, behind a disclosure. */
   notes: readonly string[];
-  /** The content's own safety line ("a warm burn is normal"), shown beside the stop rule. */
+  /**
+   * A drill's own safety line ("a warm burn is normal"), shown beside the stop rule. An exercise's
+   * `safety` is left to its card: it is a stop rule of its own, and would repeat ours.
+   */
   safety?: string;
   /** The drawing of each exercise the run uses, by exercise id, shown while its step runs. */
   illustrations: ReadonlyMap<string, Illustration>;
@@ -88,7 +91,6 @@ export function planFromExercise(exercise: Exercise, locale?: string): Resolved 
       equipment: exercise.equipment,
       setup: [],
       notes: [],
-      safety: text(exercise.safety),
       illustrations: illustrationsOf(result.segments, () => exercise),
       segments: result.segments,
       totalSteps: countWork(result.segments),

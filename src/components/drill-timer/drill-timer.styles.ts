@@ -559,7 +559,7 @@ export const drillTimerStyles = css`
     min-height: 100%;
     max-width: 42em;
     margin-inline: auto;
-    align-content: start;
+    align-content: center;
     border: 0;
     border-radius: 0;
   }
