@@ -18,6 +18,10 @@ type Args = {
   state: 'idle' | 'running' | 'paused' | 'finished';
   /** A booking banner in the `next` slot, shown with the summary at the end. */
   next: boolean;
+  /** How many steps a running story skips after `start()`, to show a later step (a rest, a timed step). */
+  skips?: number;
+  /** The settings row's More panel: `open`, `restart` (asking before Restart) or `full-screen` (chosen from it). */
+  more?: 'open' | 'restart' | 'full-screen';
 };
 
 /** A quick drill of 3-second steps, given from a script: a whole run takes about half a minute. */
@@ -96,7 +100,7 @@ async function runToEnd(el: MwDrillTimer) {
 }
 
 /** Brings a timer to the story's state once it is on the page, through its public methods. */
-function drive(el: MwDrillTimer, state: Args['state']) {
+function drive(el: MwDrillTimer, { state, skips, more }: Args) {
   if (state === 'idle') return;
   void customElements
     .whenDefined('mw-drill-timer')
@@ -104,8 +108,19 @@ function drive(el: MwDrillTimer, state: Args['state']) {
     .then(() => {
       if (state === 'finished') return runToEnd(el);
       el.start();
+      for (let i = 0; i < (skips ?? 0); i++) el.skip();
       if (state === 'paused') el.pause();
+      if (more) return openMore(el, more);
     });
+}
+
+/** Opens the More panel as a reader would, by its buttons, and asks about Restart if told to. */
+async function openMore(el: MwDrillTimer, more: NonNullable<Args['more']>) {
+  await el.updateComplete;
+  el.shadowRoot?.querySelector<HTMLButtonElement>('#settings')?.click();
+  await el.updateComplete;
+  if (more === 'restart') el.shadowRoot?.querySelector<HTMLButtonElement>('#restart')?.click();
+  if (more === 'full-screen') el.shadowRoot?.querySelector<HTMLButtonElement>('#focus-mode')?.click();
 }
 
 /**
@@ -121,7 +136,7 @@ function buildTimer(args: Args, customDrill?: CustomDrill) {
   el.noResume = args['no-resume'];
   if (customDrill) el.customDrill = customDrill;
   if (args.next) el.append(bookingBanner(args.theme));
-  drive(el, args.state);
+  drive(el, args);
   return el;
 }
 
@@ -167,6 +182,32 @@ const started = { 'no-resume': true } as const;
 
 /** The drill under way: the step big, its rep target, the cue, what comes next, and the controls. */
 export const Running: Story = { args: { ...started, state: 'running' } };
+
+/** A timed step with its drawing: the glute squeeze in a clinic's desk-break drill, counting down beside the figure. */
+export const RunningTimedStep: Story = {
+  render: (args) =>
+    html`<div lang=${args.lang}><mw-content .content=${deskBreakPack}>${buildTimer(args)}</mw-content></div>`,
+  args: { ...started, drill: 'desk-break', state: 'running', skips: 2 },
+};
+
+/** A rest between steps: the ring in the rest colour, and the next step's drawing to get ready by. */
+export const Rest: Story = { args: { ...started, state: 'running', skips: 5 } };
+
+/** The settings row's More panel: Restart, and the keyboard keys. */
+export const MoreOpen: Story = { args: { ...started, state: 'running', skips: 1, more: 'open' } };
+
+/** Restart asks first, so a stray tap never throws away a run. */
+export const RestartAsks: Story = { args: { ...started, state: 'running', skips: 1, more: 'restart' } };
+
+/**
+ * Full screen, chosen from More while running: the timer as a modal dialog over the page, with a
+ * bigger dial where the screen is tall. Escape or "Exit full screen" goes back to the page. The docs
+ * page shows it in its own frame, so it does not cover the docs.
+ */
+export const FullScreen: Story = {
+  parameters: { docs: { story: { inline: false, iframeHeight: 700 } } },
+  args: { ...started, state: 'running', skips: 1, more: 'full-screen' },
+};
 
 /** A hold, paused: the time stands still until Resume (or Space on the timer). */
 export const Paused: Story = { args: { ...ExerciseHold.args, ...started, state: 'paused' } };

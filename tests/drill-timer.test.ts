@@ -491,7 +491,8 @@ describe('<mw-drill-timer>', () => {
     expect(events['mw-drill-resume']!.map((e) => e.detail)).to.deep.equal([{ index: 1, elapsedMs: 24_000 }]);
     expect(events['mw-drill-step']).to.have.length(0);
     expect(shown(el, '.name')).to.equal('Clams');
-    expect(shadow(el).activeElement?.id).to.equal('primary');
+    // A rep step's main button is Done.
+    expect(shadow(el).activeElement?.id).to.equal('done');
   });
 
   it('can start over instead of resuming', async () => {
@@ -771,6 +772,89 @@ describe('<mw-drill-timer>', () => {
       expect(new Set(transport.map((b) => Math.round(b.getBoundingClientRect().top))).size).to.equal(1);
     });
   }
+
+  describe('commands right after changes (#12)', () => {
+    const stepName = (el: Element) => shown(el, '[part="step-name"]');
+
+    it('start() right after setting drill runs the drill just chosen', async () => {
+      const el = await quickTimer({ noResume: true });
+      const events = record(el);
+      el.drill = 'banded-glute-activation';
+      el.start();
+      expect(el.status).to.equal('running');
+      expect(events['mw-drill-start']![0]!.detail.totalSteps).to.equal(9);
+      await el.updateComplete;
+      expect(stepName(el)).to.equal('Banded glute bridges');
+    });
+
+    it('start() right after setting the drill attribute runs it too', async () => {
+      const el = await quickTimer({ noResume: true });
+      el.setAttribute('drill', 'banded-glute-activation');
+      el.start();
+      await el.updateComplete;
+      expect(stepName(el)).to.equal('Banded glute bridges');
+    });
+
+    it('start() right after setting exercise runs that exercise', async () => {
+      const el = await fixture<MwDrillTimer>(html`<mw-drill-timer exercise="clamshell" no-resume></mw-drill-timer>`);
+      const events = record(el);
+      el.exercise = 'glute-squeeze';
+      el.start();
+      await el.updateComplete;
+      expect(events['mw-drill-step']![0]!.detail.step.exerciseId).to.equal('glute-squeeze');
+      expect(stepName(el)).to.equal('Glute squeeze');
+      await expect(el).to.be.accessible();
+    });
+
+    it('start() right after a run of another drill was going starts the new one from its first step', async () => {
+      const el = await quickTimer({ noResume: true });
+      el.start();
+      await el.updateComplete;
+      el.drill = 'banded-glute-activation';
+      el.start();
+      await el.updateComplete;
+      expect(el.status).to.equal('running');
+      expect(stepName(el)).to.equal('Banded glute bridges');
+    });
+
+    it('start() right after appending a timer runs its drill', async () => {
+      const wrapper = await fixture(html`<mw-content .content=${quickPack()}></mw-content>`);
+      const el = document.createElement('mw-drill-timer');
+      el.drill = 'quick';
+      el.noResume = true;
+      const events = record(el);
+      wrapper.append(el);
+      el.start();
+      expect(el.status).to.equal('running');
+      expect(events['mw-drill-start']![0]!.detail.totalSteps).to.equal(4);
+      await el.updateComplete;
+      expect(stepName(el)).to.equal('March on the spot');
+    });
+
+    it('start() while the content is still loading runs the drill once it is there', async () => {
+      const src = new URL('/tests/fixtures/clinic-pack.json', location.href).href;
+      const wrapper = await fixture(
+        html`<mw-content src=${src}><mw-drill-timer exercise="wall-sit" no-resume></mw-drill-timer></mw-content>`,
+      );
+      const el = wrapper.querySelector('mw-drill-timer')!;
+      el.start();
+      await waitUntil(() => el.status === 'running', 'the timer to start when its content arrives');
+      await el.updateComplete;
+      expect(stepName(el)).to.equal('Wall sit');
+    });
+
+    it('reset() before the content arrives cancels a start() that was waiting for it', async () => {
+      const src = new URL('/tests/fixtures/clinic-pack.json', location.href).href;
+      const wrapper = await fixture(
+        html`<mw-content src=${src}><mw-drill-timer exercise="wall-sit" no-resume></mw-drill-timer></mw-content>`,
+      );
+      const el = wrapper.querySelector('mw-drill-timer')!;
+      el.start();
+      el.reset();
+      await waitUntil(() => shadow(el).querySelector('[part="intro"]'), 'the intro');
+      expect(el.status).to.equal('idle');
+    });
+  });
 
   describe('bad input', () => {
     async function problem(template: ReturnType<typeof html>) {

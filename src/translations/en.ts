@@ -3,6 +3,8 @@ export const en = {
   lang: 'en',
   // Shared
   loading: 'Loading…',
+  /** Shown wherever exercise is offered (issue #10). */
+  stopRule: 'Stop if it hurts more than mild discomfort, or pain spreads down your leg.',
   // Dosage, as in "2 sets of 10–15 · hold 5 s · each side"
   sets: (count: number) => (count === 1 ? '1 set' : `${count} sets`),
   setsOf: (sets: string, reps: string) => `${sets} of ${reps}`,
@@ -40,6 +42,12 @@ export const en = {
   drillAgain: 'Do it again',
   drillMute: 'Mute',
   drillVoice: 'Voice',
+  drillMore: 'More',
+  drillRestartAsk: 'Restart from step 1? This run’s progress is lost.',
+  drillRestartYes: 'Yes, restart',
+  drillKeepGoing: 'No, keep going',
+  drillFocusMode: 'Full screen',
+  drillFocusExit: 'Exit full screen',
   drillStepOf: (n: string, total: string) => `Step ${n} of ${total}`,
   drillRestThen: (n: string, total: string) => `Rest, then step ${n} of ${total}`,
   drillStepCount: (count: number, shown: string) => (count === 1 ? '1 step' : `${shown} steps`),

@@ -1,4 +1,4 @@
-import type { Dosage, Drill, Exercise } from '../../content/types.js';
+import type { Dosage, Drill, Exercise, Illustration } from '../../content/types.js';
 import type { Problem } from '../../internal/mw-element.js';
 import { countWork, drillSegments, exerciseSegments, type Segment } from './drill-segments.js';
 
@@ -16,32 +16,38 @@ export interface Plan {
   setup: readonly string[];
   /** Why the drill helps and how to fit it in, behind a disclosure. */
   notes: readonly string[];
+  /**
+   * A drill's own safety line ("a warm burn is normal"), shown beside the stop rule. An exercise's
+   * `safety` is left to its card: it is a stop rule of its own, and would repeat ours.
+   */
+  safety?: string;
+  /** The drawing of each exercise the run uses, by exercise id, shown while its step runs. */
+  illustrations: ReadonlyMap<string, Illustration>;
   segments: Segment[];
   totalSteps: number;
   /** The language of the words above, when they come from a content pack (not from a script). */
   locale?: string;
 }
 
+/** What a plan needs to know about an exercise a drill step names. */
+export type ExerciseLookup = (id: string) => Pick<Exercise, 'name' | 'illustration'> | undefined;
+
 export type Resolved =
   { status: 'loading' } | { status: 'problem'; problem: Problem } | { status: 'ready'; plan: Plan };
+
+const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : undefined);
 
 /**
  * The plan for a drill (from content, or `customDrill` from a script). `where` names its source
  * for messages: `drill="…"` or `customDrill`, to which a path inside the drill is added.
  */
-export function planFromDrill(
-  drill: unknown,
-  where: string,
-  name: (id: string) => string | undefined,
-  locale?: string,
-): Resolved {
-  const result = drillSegments(drill, name);
+export function planFromDrill(drill: unknown, where: string, exercise: ExerciseLookup, locale?: string): Resolved {
+  const result = drillSegments(drill, (id) => exercise(id)?.name);
   if (!result.ok) {
     const path = where === 'customDrill' ? [where, result.path].filter(Boolean).join('.') : where;
     return { status: 'problem', problem: { message: 'This drill can’t be run.', detail: result.message, path } };
   }
   const given = drill as Partial<Drill>;
-  const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : undefined);
   const texts = (value: unknown) => (Array.isArray(value) ? value.filter((each) => text(each)) : []);
   return {
     status: 'ready',
@@ -52,6 +58,9 @@ export function planFromDrill(
       equipment: texts(given.equipment),
       setup: texts(given.setup),
       notes: texts(given.notes),
+      // Not in the schema yet: a drill's own safety line, read as text when a pack gives one.
+      safety: text((drill as { safety?: unknown }).safety),
+      illustrations: illustrationsOf(result.segments, exercise),
       segments: result.segments,
       totalSteps: countWork(result.segments),
       locale,
@@ -82,9 +91,33 @@ export function planFromExercise(exercise: Exercise, locale?: string): Resolved 
       equipment: exercise.equipment,
       setup: [],
       notes: [],
+      illustrations: illustrationsOf(result.segments, () => exercise),
       segments: result.segments,
       totalSteps: countWork(result.segments),
       locale,
     },
   };
+}
+
+function illustrationsOf(segments: readonly Segment[], exercise: ExerciseLookup): Map<string, Illustration> {
+  const found = new Map<string, Illustration>();
+  for (const { exerciseId } of segments) {
+    const illustration = exerciseId ? exercise(exerciseId)?.illustration : undefined;
+    if (exerciseId && illustration) found.set(exerciseId, illustration);
+  }
+  return found;
+}
+
+/**
+ * The drawing to show with a segment: its exercise's, or during a rest or relax the next step's,
+ * so the reader can get into position for it.
+ */
+export function illustrationFor(plan: Plan, index: number): Illustration | undefined {
+  for (const segment of plan.segments.slice(index)) {
+    const work = segment.kind !== 'rest' && segment.kind !== 'relax';
+    if (segment.exerciseId && plan.illustrations.has(segment.exerciseId))
+      return plan.illustrations.get(segment.exerciseId);
+    if (work) return undefined;
+  }
+  return undefined;
 }

@@ -1,36 +1,25 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { MwDrillCompleteEvent } from '../../events/drill-complete.js';
-import { MwDrillPauseEvent } from '../../events/drill-pause.js';
-import { MwDrillResumeEvent } from '../../events/drill-resume.js';
-import { MwDrillStartEvent } from '../../events/drill-start.js';
-import { MwDrillStepEvent } from '../../events/drill-step.js';
 import type { MwExerciseStartEvent } from '../../events/exercise-start.js';
+import { renderIllustration } from '../../illustrations/render-illustration.js';
+import { illustrationStyles } from '../../illustrations/illustration.styles.js';
 import { Announcer } from '../../internal/announcer.js';
 import { bringIntoView, prefersReducedMotion as reducedMotion } from '../../internal/bring-into-view.js';
 import { ContentController } from '../../internal/content-controller.js';
+import { FocusAfterRender } from '../../internal/focus-after-render.js';
 import { dosageParts } from '../../internal/format-dosage.js';
-import { MwElement, headingLevel, type Problem } from '../../internal/mw-element.js';
+import { MwElement, headingLevel } from '../../internal/mw-element.js';
 import { buttonStyles, disclosureStyles, hostStyles } from '../../styles/host.styles.js';
-import { DrillCues } from './drill-cues.js';
-import {
-  COUNTDOWN_FROM,
-  COUNTDOWN_MIN_SECONDS,
-  DrillRun,
-  carryOver,
-  stateAt,
-  type DrillState,
-  type DrillStatus,
-} from './drill-engine.js';
-import { planFromDrill, planFromExercise, type CustomDrill, type Plan, type Resolved } from './drill-plan.js';
+import { stateAt, type DrillState, type DrillStatus } from './drill-engine.js';
+import { illustrationFor, type CustomDrill, type Plan, type Resolved } from './drill-plan.js';
+import { DrillRunController } from './drill-run-controller.js';
 import { isTimed, isWork, type Segment } from './drill-segments.js';
 import { drillTimerStyles } from './drill-timer.styles.js';
-import { FrameTicker } from './frame-ticker.js';
 import { icons } from './icons.js';
-import { savedRun, type SavedRun } from './saved-run.js';
+import { planForContent } from './plan-for-content.js';
+import type { SavedRun } from './saved-run.js';
 import {
-  announcement,
   clock,
   duration,
   nextText,
@@ -39,26 +28,12 @@ import {
   repTarget,
   shortName,
   sideLabel,
-  spokenDuration,
-  stepInfo,
   stepName,
   type Words,
 } from './step-words.js';
-import { WakeLockController } from './wake-lock.js';
-
-/** What the view last showed, to tell a new segment (or the end) from the same one a frame later. */
-interface Shown {
-  status: DrillStatus;
-  index: number;
-  segmentStartMs: number;
-  countdown: number;
-}
-const NOTHING_SHOWN: Shown = { status: 'idle', index: -1, segmentStartMs: -1, countdown: 0 };
 
 const LOADING: Resolved = { status: 'loading' };
 const RING = 2 * Math.PI * 45;
-/** Sounds are scheduled this far ahead (the audio clock keeps them on time in a background tab). */
-const CUE_HORIZON_MS = 30 * 60_000;
 const isRtl = (element: Element) => {
   try {
     return element.matches(':dir(rtl)');
@@ -96,10 +71,12 @@ const isRtl = (element: Element) => {
  * @csspart progress - "Step 3 of 9" and its bar.
  * @csspart intro - What the run is and needs, before it starts.
  * @csspart notes - Why the drill helps and how to fit it in (a disclosure in the intro).
- * @csspart step - The current step: dial, name, cue and what comes next.
+ * @csspart step - The current step: drawing, dial, name, cue, what comes next and the stop rule.
+ * @csspart illustration - The current step's drawing (its exercise's; during a rest, the next step's).
  * @csspart dial - The ring with the time left or the reps target.
  * @csspart step-name - The current step's name.
- * @csspart controls - The buttons.
+ * @csspart controls - The buttons: the main one, Back and Skip, and the settings row (Mute, Voice, More).
+ * @csspart stop-rule - "Stop if it hurts…", in the intro and on every step.
  * @csspart offer - "Resume where you left off?" after a reload.
  * @csspart summary - Time and steps done, at the end.
  * @csspart problem - The message shown when the timer cannot run.
@@ -127,7 +104,7 @@ const isRtl = (element: Element) => {
  * @cssstate finished - The run ended; the summary shows.
  */
 export class MwDrillTimer extends MwElement {
-  static override styles = [hostStyles, buttonStyles, disclosureStyles, drillTimerStyles];
+  static override styles = [hostStyles, buttonStyles, disclosureStyles, illustrationStyles, drillTimerStyles];
 
   /**
    * The monotonic clock every timer reads (`performance.now()`).
@@ -150,37 +127,35 @@ export class MwDrillTimer extends MwElement {
   /** A drill given from a script instead of an id; checked before use (steps, times, reps). `null` goes back to `drill` or `exercise`. */
   @property({ attribute: false }) customDrill?: CustomDrill | null;
 
-  /** A run saved before a reload, waiting for the reader's answer. */
-  @state() private offer?: SavedRun;
+  /** The settings panel under the controls (Restart, the keys), open or closed. */
+  @state() private settingsOpen = false;
+  /** Restart was pressed once: the panel asks before the run is thrown away. */
+  @state() private confirmingRestart = false;
+  /** The reader chose full screen: the timer fills the screen as a modal dialog until they leave it. */
+  @state() private focusMode = false;
 
   private readonly content = new ContentController(this);
   private readonly announcer = new Announcer(this);
-  private readonly wakeLock = new WakeLockController(this);
-  private readonly cues = new DrillCues(this);
-  private readonly ticker = new FrameTicker(this, {
-    running: () => this.view.status === 'running',
-    tick: () => this.refresh(),
-    msUntilChange: () => this.run?.stateAt(this.now()).remainingMs ?? null,
+  private readonly runner = new DrillRunController(this, {
+    now: () => (this.constructor as typeof MwDrillTimer).now(),
+    words: () => this.words,
+    lang: () => this.localize.lang,
+    noResume: () => this.noResume,
+    announce: (text) => this.announcer.announce(text),
+    viewKey: (state) => this.keyFor(state),
   });
+  // What had focus is gone (Start became a run, Done led to a timed step, the end replaced the
+  // controls) or can no longer hold it (the timer itself, which takes keys only while there is a
+  // run): focus goes to what now does the same job, never to the page body.
+  private readonly focusKeeper = new FocusAfterRender(this, ['#summary-title', '#done', '#primary', '.base']);
 
   private resolved: Resolved = LOADING;
-  /** The content the plan was built from: the same object means the same plan (and the run goes on). */
-  private built?: { source: unknown; runId: string; resolved: Resolved };
-  private run?: DrillRun;
-  private view: DrillState = stateAt([], [], 0);
-  private shown: Shown = NOTHING_SHOWN;
-  private viewKey = '';
-  private lastSave = Number.NEGATIVE_INFINITY;
-  private cuesUntil = Number.NEGATIVE_INFINITY;
-  private focusBefore: Element | null = null;
+  /** What the plan was built from: the same source means the same plan (and the run goes on). */
+  private built?: { source: unknown; runId: string };
 
   /** Where the run is: `idle` (also while a resume offer shows), `running`, `paused` or `finished`. */
   get status(): DrillStatus {
-    return this.view.status;
-  }
-
-  private now() {
-    return (this.constructor as typeof MwDrillTimer).now();
+    return this.runner.state.status;
   }
 
   private get plan(): Plan | undefined {
@@ -194,41 +169,32 @@ export class MwDrillTimer extends MwElement {
   override connectedCallback() {
     super.connectedCallback();
     document.addEventListener('mw-exercise-start', this.onExerciseStart);
-    window.addEventListener('pagehide', this.onPageHide);
-    if (this.view.status === 'running') {
-      this.wakeLock.keepAwake(true);
-      this.reschedule();
-    }
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     document.removeEventListener('mw-exercise-start', this.onExerciseStart);
-    window.removeEventListener('pagehide', this.onPageHide);
-    this.persist(true);
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>) {
-    this.focusBefore = this.shadowRoot?.activeElement ?? null;
-    const resolved = this.resolve();
-    if (resolved !== this.resolved) {
-      this.resolved = resolved;
-      this.adopt(resolved.status === 'ready' ? resolved.plan : undefined);
-    }
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    this.choosePlan();
   }
 
-  protected override updated() {
-    // What had focus is gone (Start became a run, Done led to a timed step, the end replaced the
-    // controls) or can no longer hold it (the timer itself, which takes keys only while there is
-    // a run): put focus on what now does the same job, never on the page body.
-    if (this.focusBefore && !canHoldFocus(this.focusBefore)) {
-      const fallback = ['#summary-title', '#primary', '.base']
-        .map((selector) => this.shadowRoot?.querySelector<HTMLElement>(selector))
-        .find(Boolean);
-      fallback?.focus();
+  protected override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
+    const dialog = this.shadowRoot?.querySelector('dialog');
+    if (dialog && !dialog.open) {
+      try {
+        dialog.showModal();
+      } catch {
+        // No modal dialogs (old browsers): shown in place of one, still filling the screen, without the focus trap.
+        dialog.setAttribute('open', '');
+      }
+      // The dialog focuses what it finds first; the reader goes on with the main button.
+      this.focus();
     }
-    this.focusBefore = null;
-    this.showState(this.offer ? 'idle' : this.view.status);
+    this.showState(this.runner.offer ? 'idle' : this.status);
   }
 
   /** Exposes the status as a custom state, for page CSS such as `mw-drill-timer:state(running)`. */
@@ -236,302 +202,177 @@ export class MwDrillTimer extends MwElement {
     for (const each of ['idle', 'running', 'paused', 'finished']) this.setState(each, each === status);
   }
 
-  // ---- Content -------------------------------------------------------------------------------
-
-  /** The plan for the current attributes and content, rebuilt only when they change. */
-  private resolve(): Resolved {
-    const state = this.content.state;
-    if (state.status === 'loading') return LOADING;
-    const pack = state.status === 'ready' ? state.pack : undefined;
-    if (this.customDrill != null) {
-      const names = new Map(pack?.exercises.map((e) => [e.id, e.name]));
-      const id = typeof this.customDrill?.id === 'string' ? this.customDrill.id : 'custom';
-      return this.build(this.customDrill, `custom:${id}`, () =>
-        planFromDrill(this.customDrill, 'customDrill', (exerciseId) => names.get(exerciseId)),
-      );
-    }
-    if (this.drill && this.exercise) {
-      return this.problem({
-        message: 'Choose a drill or an exercise, not both.',
-        detail: `This timer has drill="${this.drill}" and exercise="${this.exercise}".`,
-        path: 'drill',
-      });
-    }
-    if (this.drill) {
-      const found = this.content.find('drills', this.drill, 'drill');
-      if (found.status !== 'ready') return found.status === 'loading' ? LOADING : this.problem(found.problem);
-      const names = new Map(found.pack.exercises.map((e) => [e.id, e.name]));
-      return this.build(found.item, `drill:${found.item.id}`, () =>
-        planFromDrill(found.item, `drill="${this.drill}"`, (exerciseId) => names.get(exerciseId), found.pack.locale),
-      );
-    }
-    if (this.exercise) {
-      const found = this.content.find('exercises', this.exercise, 'exercise');
-      if (found.status !== 'ready') return found.status === 'loading' ? LOADING : this.problem(found.problem);
-      return this.build(found.item, `exercise:${found.item.id}`, () => planFromExercise(found.item, found.pack.locale));
-    }
-    const list = (ids: string[] | undefined) => (ids?.length ? ids.join(', ') : 'none');
-    return this.problem({
-      message: 'No drill or exercise was chosen.',
-      detail: `Set drill="…" (${list(pack?.drills.map((d) => d.id))}) or exercise="…" (${list(pack?.exercises.map((e) => e.id))}).`,
-      path: 'drill=""',
-      waitForPage: true,
+  /**
+   * Brings the plan up to date with the attributes and content, now rather than at the next
+   * render, so a method called right after a change (`start()` after setting `drill`) acts on it.
+   */
+  private choosePlan() {
+    const choice = planForContent({
+      content: this.content.state,
+      find: (kind, id, attribute) => this.content.find(kind, id, attribute),
+      drill: this.drill,
+      exercise: this.exercise,
+      customDrill: this.customDrill,
     });
-  }
-
-  /** The same problem object for the same problem, so the view does not start over each frame. */
-  private problem(problem: Problem): Resolved {
-    return this.build(JSON.stringify(problem), 'problem', () => ({ status: 'problem', problem }));
-  }
-
-  private build(source: unknown, runId: string, make: () => Resolved): Resolved {
     const built = this.built;
-    if (built && built.source === source && built.runId === runId) return built.resolved;
-    const resolved = make();
-    this.built = { source, runId, resolved };
-    return resolved;
-  }
-
-  /** New content: a fresh run, and the offer to resume one saved before a reload. */
-  private adopt(plan: Plan | undefined) {
-    this.stopRun();
-    this.run = plan && new DrillRun(plan.segments);
-    this.shown = NOTHING_SHOWN;
-    this.offer = plan && !this.noResume ? this.savedFor(plan) : undefined;
-    this.view = this.run?.stateAt(this.now()) ?? stateAt([], [], 0);
-  }
-
-  private savedFor(plan: Plan): SavedRun | undefined {
-    const saved = savedRun.load(plan.runId, plan.segments);
-    if (!saved) return undefined;
-    const status = stateAt(plan.segments, saved.log, saved.savedAt).status;
-    if (status === 'running' || status === 'paused') return saved;
-    savedRun.clear(plan.runId);
-    return undefined;
+    if (built && built.source === choice.source && built.runId === choice.runId) return;
+    this.built = { source: choice.source, runId: choice.runId };
+    this.resolved = choice.make();
+    this.settingsOpen = false;
+    this.confirmingRestart = false;
+    this.focusMode = false;
+    this.runner.adopt(this.resolved);
   }
 
   // ---- Public methods ------------------------------------------------------------------------
 
-  /** Starts from the first step. Does nothing while a run is going (use `resume()` after a pause). */
+  /**
+   * Starts from the first step. Does nothing while a run is going (use `resume()` after a pause).
+   * Right after `drill` or `exercise` changed, it starts the one just chosen; while its content
+   * is still loading, it starts once the content is there.
+   */
   start() {
-    if (this.view.status === 'running' || this.view.status === 'paused') return;
-    this.begin();
+    this.choosePlan();
+    this.runner.start();
   }
 
-  /** Focuses the main button (Start, Pause, Resume, Done), as a card's Start does after it opens a timer. */
+  /** Focuses the main button (Start, Pause or Resume; Done on a rep step), as a card's Start does after it opens a timer. */
   override focus(options?: FocusOptions) {
-    const main = this.shadowRoot?.querySelector<HTMLElement>('#primary') ?? this.shadowRoot?.querySelector('.base');
-    main?.focus(options);
+    const main = ['#done', '#primary', '.base'].map((selector) =>
+      this.shadowRoot?.querySelector<HTMLElement>(selector),
+    );
+    main.find(Boolean)?.focus(options);
   }
 
   pause() {
-    const now = this.now();
-    if (!this.run?.pause(now)) return;
-    this.cues.stop();
-    const { index, elapsedMs } = this.run.stateAt(now);
-    this.emit(new MwDrillPauseEvent({ index, elapsedMs: Math.round(elapsedMs) }));
-    this.announcer.announce(this.localize.t.drillPaused);
-    this.afterAction();
+    this.runner.pause();
   }
 
   resume() {
-    const now = this.now();
-    if (!this.run?.resume(now)) return;
-    this.cues.unlock();
-    const state = this.run.stateAt(now);
-    this.emit(new MwDrillResumeEvent({ index: state.index, elapsedMs: Math.round(state.elapsedMs) }));
-    this.afterAction();
-    // Say where the reader is: they may have walked away from the screen.
-    if (this.plan && state.segment) this.announcer.announce(this.describe(this.plan, state.segment, state.index));
+    this.runner.resume();
   }
 
   /** Back to idle at the first step: nothing runs, nothing is kept for a reload. */
   reset() {
-    const plan = this.plan;
-    if (!plan) return;
-    this.stopRun();
-    savedRun.clear(plan.runId);
-    this.offer = undefined;
-    this.run = new DrillRun(plan.segments);
-    this.shown = NOTHING_SHOWN;
-    this.refresh();
-    this.ticker.sync();
+    this.choosePlan();
+    this.closeSettings();
+    this.focusMode = false;
+    this.runner.reset();
   }
 
   /** Moves to the next segment (past the last: the end). Paused stays paused. */
   skip() {
-    if (!this.run?.skip(this.now())) return;
-    this.cues.stop();
-    this.afterAction();
+    this.runner.skip();
   }
 
   /** Moves to the previous step, passing over rests; on the first step, starts it again. */
   back() {
-    if (!this.run?.back(this.now())) return;
-    this.cues.stop();
-    this.afterAction();
+    this.runner.back();
   }
 
-  // ---- Running -------------------------------------------------------------------------------
+  // ---- Input ---------------------------------------------------------------------------------
 
-  private begin() {
-    const plan = this.plan;
-    if (!plan) return;
-    this.stopRun();
-    this.offer = undefined;
-    this.cues.reload();
-    this.cues.unlock();
-    this.run = new DrillRun(plan.segments);
-    this.shown = NOTHING_SHOWN;
-    this.run.start(this.now());
-    this.emit(new MwDrillStartEvent({ totalSteps: plan.totalSteps }));
-    this.afterAction();
+  /** A card's Start for this timer's exercise: take it (so the card knows), come into view and run. */
+  private readonly onExerciseStart = (event: MwExerciseStartEvent) => {
+    // The plan's id, not the attribute: `exercise=" Glute-Squeeze"` runs glute-squeeze too.
+    if (event.defaultPrevented || this.plan?.runId !== `exercise:${event.detail?.exerciseId}`) return;
+    event.preventDefault();
+    if (this.runner.offer) this.runner.startOver();
+    else if (this.status === 'paused') this.runner.resume();
+    else if (this.status !== 'running') this.runner.begin();
+    // Once the run shows: the running timer is taller than the idle one it replaces.
+    void this.updateComplete.then(() => {
+      this.focus({ preventScroll: true });
+      bringIntoView(this, this.shadowRoot?.activeElement ?? null);
+    });
+  };
+
+  private onPrimary() {
+    const status = this.status;
+    if (status === 'running') this.runner.pause();
+    else if (status === 'paused') this.runner.resume();
+    else this.runner.start();
   }
 
-  private markDone() {
-    if (!this.run?.repDone(this.now())) return;
-    this.cues.stop();
-    this.afterAction();
-  }
-
-  private resumeSaved() {
-    const plan = this.plan;
-    const offer = this.offer;
-    if (!plan || !offer) return;
-    const now = this.now();
-    this.offer = undefined;
-    this.run = new DrillRun(plan.segments, carryOver(plan.segments, offer.log, offer.savedAt, now));
-    // The step is not new (resuming announces it), so it is marked as already shown.
-    const { status, index, segmentStartMs } = this.run.stateAt(now);
-    this.shown = { status, index, segmentStartMs, countdown: 0 };
-    this.resume();
-  }
-
-  private startOver() {
-    if (this.plan) savedRun.clear(this.plan.runId);
-    this.begin();
-  }
-
-  /** Silences and lets go of everything a run holds (sounds, voice, the screen lock). */
-  private stopRun() {
-    this.cues.stop();
-    this.cuesUntil = Number.NEGATIVE_INFINITY;
-    this.wakeLock.keepAwake(false);
-  }
-
-  /** After the reader changed something: show it, re-plan the sounds, hold the screen, keep it for a reload. */
-  private afterAction() {
-    this.refresh(true);
-    this.reschedule();
-    this.wakeLock.keepAwake(this.view.status === 'running');
-    this.ticker.sync();
-    this.persist(true);
-  }
-
-  private reschedule() {
-    if (!this.run || this.view.status !== 'running') return;
-    const now = this.now();
-    this.cues.schedule(this.run.cuesAt(now, CUE_HORIZON_MS), now);
-    this.cuesUntil = now + CUE_HORIZON_MS - 60_000;
-  }
+  private readonly onDone = () => this.runner.markDone();
 
   /**
-   * Reads the clock and brings the view up to date: the one place where a new segment or the end
-   * is noticed, whether it came from time passing, a tap, or the page becoming visible again.
-   * `manual` marks a change the reader made, whose sound was not scheduled in advance.
+   * Keys on the timer itself (never on the page): Space starts, pauses and resumes; Enter marks a
+   * rep step done; the arrows go back and skip. Space and Enter act only when the timer has focus,
+   * so on a focused button they keep their usual meaning. Escape closes the settings panel.
    */
-  private refresh(manual = false) {
-    const run = this.run;
-    const plan = this.plan;
-    if (!run || !plan) return;
-    const now = this.now();
-    const state = run.stateAt(now);
-    const before = this.shown;
-    this.view = state;
-    this.shown = { status: state.status, index: state.index, segmentStartMs: state.segmentStartMs, countdown: 0 };
-    if (state.status === 'finished') {
-      if (before.status !== 'finished') this.finished(plan, state, manual);
-    } else if (
-      state.segment &&
-      state.status !== 'idle' &&
-      (state.index !== before.index || state.segmentStartMs !== before.segmentStartMs)
-    ) {
-      this.stepped(plan, state, state.segment, manual);
-    } else {
-      this.shown.countdown = before.countdown;
-      this.countDown(state);
+  private onKeyDown(event: KeyboardEvent) {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || this.runner.offer) return;
+    if (event.key === 'Escape' && this.settingsOpen) {
+      this.closeSettings(true);
+      event.preventDefault();
+      return;
     }
-    if (state.status === 'running' && now >= this.cuesUntil) this.reschedule();
-    this.persist();
-    const key = this.keyFor(state);
-    if (key !== this.viewKey) {
-      this.viewKey = key;
-      this.requestUpdate();
-    }
+    const onTimer = event.target === event.currentTarget;
+    const state = this.runner.state;
+    const started = state.status === 'running' || state.status === 'paused';
+    const rtl = isRtl(event.currentTarget as HTMLElement);
+    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+    const backward = rtl ? 'ArrowRight' : 'ArrowLeft';
+    if (event.key === ' ' && onTimer) this.onPrimary();
+    else if (event.key === 'Enter' && onTimer && state.status === 'running' && state.segment?.kind === 'reps') {
+      this.runner.markDone();
+    } else if (event.key === backward && started) this.runner.back();
+    else if (event.key === forward && started) this.runner.skip();
+    else return;
+    event.preventDefault();
   }
 
-  private stepped(plan: Plan, state: DrillState, segment: Segment, manual: boolean) {
-    const t = this.localize.t;
-    this.emit(new MwDrillStepEvent({ index: state.index, step: stepInfo(segment, t), side: segment.side ?? null }));
-    const text = this.describe(plan, segment, state.index);
-    this.announcer.announce(text);
-    this.cues.say(text, this.localize.lang);
-    if (manual) this.cues.playNow(isWork(segment) ? 'work' : 'rest');
-    this.cues.vibrate(isWork(segment) ? 200 : [100, 80, 100]);
-    // A segment entered during its own countdown (back from a hidden tab) must not talk over its name.
-    this.shown.countdown = state.remainingMs === null ? 0 : Math.ceil(state.remainingMs / 1000);
+  private toggleSettings() {
+    if (this.settingsOpen) this.closeSettings();
+    else this.settingsOpen = true;
   }
 
-  private describe(plan: Plan, segment: Segment, index: number) {
-    return announcement(segment, plan.segments[index + 1], plan.totalSteps, this.words);
+  /** Closes the panel; `refocus` puts focus back on the button that opened it (after Escape). */
+  private closeSettings(refocus = false) {
+    this.settingsOpen = false;
+    this.confirmingRestart = false;
+    if (refocus) this.focusKeeper.moveTo('#settings');
   }
 
-  /** "3", "2", "1" in the live region at the end of a long timed segment: once each, never every second. */
-  private countDown(state: DrillState) {
-    const segment = state.segment;
-    if (state.status !== 'running' || !segment || !isTimed(segment) || state.remainingMs === null) return;
-    if (segment.seconds < COUNTDOWN_MIN_SECONDS) return;
-    const second = Math.ceil(state.remainingMs / 1000);
-    if (second > COUNTDOWN_FROM || second < 1 || second === this.shown.countdown) return;
-    this.shown.countdown = second;
-    this.announcer.announce(this.localize.number(second));
+  private askRestart() {
+    this.confirmingRestart = true;
+    this.focusKeeper.moveTo('#restart-yes');
   }
 
-  private finished(plan: Plan, state: DrillState, manual: boolean) {
-    const { t, number } = this.words;
-    this.emit(
-      new MwDrillCompleteEvent({
-        elapsedMs: Math.round(state.elapsedMs),
-        stepsCompleted: state.completedSteps,
-        totalSteps: state.totalSteps,
-      }),
-    );
-    this.announcer.announce(
-      t.drillSayFinished(
-        number(state.completedSteps),
-        number(state.totalSteps),
-        spokenDuration(state.elapsedMs, this.words),
-        state.completedSteps === 0,
-      ),
-    );
-    if (manual) this.cues.playNow('finish');
-    this.cues.vibrate([200, 100, 200]);
-    savedRun.clear(plan.runId);
-    this.wakeLock.keepAwake(false);
-    this.ticker.sync();
+  private keepGoing() {
+    this.confirmingRestart = false;
+    this.focusKeeper.moveTo('#restart');
   }
 
-  /** Keeps a run in progress for a reload: at once after a change, else at most once a second. */
-  private persist(force = false) {
-    const plan = this.plan;
-    const status = this.view.status;
-    if (!plan || !this.run || this.noResume || (status !== 'running' && status !== 'paused')) return;
-    const now = this.now();
-    const hidden = typeof document !== 'undefined' && document.visibilityState === 'hidden';
-    if (!force && !hidden && now - this.lastSave < 1000) return;
-    this.lastSave = now;
-    savedRun.save(plan.runId, plan.segments, { log: [...this.run.log], savedAt: now });
+  private enterFocusMode() {
+    this.closeSettings();
+    this.focusMode = true;
   }
+
+  private leaveFocusMode() {
+    this.focusMode = false;
+    this.focusKeeper.moveTo('#primary');
+  }
+
+  /** Escape in full screen: the dialog would close itself; the timer leaves full screen instead, by its own render. */
+  private onDialogCancel(event: Event) {
+    event.preventDefault();
+    this.leaveFocusMode();
+  }
+
+  /** Closed some other way (a browser that closes on a repeated Escape without asking): leave full screen too. */
+  private onDialogClose() {
+    if (this.focusMode) this.leaveFocusMode();
+  }
+
+  private restart() {
+    this.closeSettings();
+    this.runner.begin();
+    this.focusKeeper.moveTo('#primary');
+  }
+
+  // ---- View ----------------------------------------------------------------------------------
 
   /** What the view shows, coarsely: a re-render happens only when this changes (not every frame). */
   private keyFor(state: DrillState) {
@@ -548,67 +389,6 @@ export class MwDrillTimer extends MwElement {
     return RING * (1 - Math.min(1, Math.max(0, left / total)));
   }
 
-  // ---- Input ---------------------------------------------------------------------------------
-
-  private readonly onPageHide = () => this.persist(true);
-
-  /** A card's Start for this timer's exercise: take it (so the card knows), come into view and run. */
-  private readonly onExerciseStart = (event: MwExerciseStartEvent) => {
-    // The plan's id, not the attribute: `exercise=" Glute-Squeeze"` runs glute-squeeze too.
-    if (event.defaultPrevented || this.plan?.runId !== `exercise:${event.detail?.exerciseId}`) return;
-    event.preventDefault();
-    if (this.offer) this.startOver();
-    else if (this.view.status === 'paused') this.resume();
-    else if (this.view.status !== 'running') this.begin();
-    // Once the run shows: the running timer is taller than the idle one it replaces.
-    void this.updateComplete.then(() => {
-      this.focus({ preventScroll: true });
-      bringIntoView(this, this.shadowRoot?.activeElement ?? null);
-    });
-  };
-
-  private onPrimary() {
-    const status = this.view.status;
-    if (status === 'running') this.pause();
-    else if (status === 'paused') this.resume();
-    else this.start();
-  }
-
-  /**
-   * Keys on the timer itself (never on the page): Space starts, pauses and resumes; Enter marks a
-   * rep step done; the arrows go back and skip. Space and Enter act only when the timer has focus,
-   * so on a focused button they keep their usual meaning.
-   */
-  private onKeyDown(event: KeyboardEvent) {
-    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || this.offer) return;
-    const onTimer = event.target === event.currentTarget;
-    const status = this.view.status;
-    const started = status === 'running' || status === 'paused';
-    const rtl = isRtl(event.currentTarget as HTMLElement);
-    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
-    const backward = rtl ? 'ArrowRight' : 'ArrowLeft';
-    if (event.key === ' ' && onTimer) this.onPrimary();
-    else if (event.key === 'Enter' && onTimer && status === 'running' && this.view.segment?.kind === 'reps') {
-      this.markDone();
-    } else if (event.key === backward && started) this.back();
-    else if (event.key === forward && started) this.skip();
-    else return;
-    event.preventDefault();
-  }
-
-  private toggleMute() {
-    this.cues.setMuted(!this.cues.muted);
-    this.reschedule();
-    this.requestUpdate();
-  }
-
-  private toggleVoice() {
-    this.cues.setVoice(!this.cues.voice);
-    this.requestUpdate();
-  }
-
-  // ---- View ----------------------------------------------------------------------------------
-
   private level(below = 0) {
     return headingLevel(this.headingLevel, 3, below);
   }
@@ -623,11 +403,13 @@ export class MwDrillTimer extends MwElement {
     if (resolved.status === 'loading') return this.renderLoading();
     if (resolved.status === 'problem') return this.renderProblem(resolved.problem);
     const plan = resolved.plan;
-    const state = this.view;
+    const state = this.runner.state;
+    const offer = this.runner.offer;
     const t = this.localize.t;
-    const keys = !this.offer && state.status !== 'finished';
-    return html`<section
-      class="base"
+    const keys = !offer && state.status !== 'finished';
+    const running = !offer && (state.status === 'running' || state.status === 'paused') && state.segment;
+    const body = html`<section
+      class="base ${running ? 'running' : ''}"
       part="base"
       aria-labelledby="title"
       aria-describedby=${keys ? 'keys' : nothing}
@@ -645,20 +427,37 @@ export class MwDrillTimer extends MwElement {
         >
           ${plan.title ?? t.drillUntitled}
         </div>
-        ${this.offer ? nothing : this.renderProgress(plan, state)}
+        ${
+          this.focusMode
+            ? html`<button id="exit-focus" class="toggle exit" type="button" @click=${this.leaveFocusMode}>
+                ${icons.exitFullScreen}<span>${t.drillFocusExit}</span>
+              </button>`
+            : nothing
+        }
+        ${offer ? nothing : this.renderProgress(plan, state)}
       </header>
       ${
-        this.offer
-          ? this.renderOffer(plan, this.offer)
+        offer
+          ? this.renderOffer(plan, offer)
           : state.status === 'finished'
             ? this.renderSummary(state)
-            : state.status === 'idle' || !state.segment
-              ? this.renderIntro(plan)
-              : this.renderStep(plan, state, state.segment)
+            : running && state.segment
+              ? this.renderStep(plan, state, state.segment)
+              : this.renderIntro(plan)
       }
       ${keys ? this.renderControls(plan, state) : nothing}
-      ${keys ? html`<p id="keys" class="keys">${t.drillKeys}</p>` : nothing} ${this.announcer.render()}
+      ${keys ? html`<p id="keys" class="visually-hidden">${t.drillKeys}</p>` : nothing} ${this.announcer.render()}
     </section>`;
+    return this.focusMode && !offer
+      ? html`<dialog
+          class="focus-mode"
+          aria-labelledby="title"
+          @cancel=${this.onDialogCancel}
+          @close=${this.onDialogClose}
+        >
+          ${body}
+        </dialog>`
+      : body;
   }
 
   private renderProgress(plan: Plan, state: DrillState) {
@@ -666,13 +465,47 @@ export class MwDrillTimer extends MwElement {
     if (!segment || state.status === 'idle') return nothing;
     const done = Math.max(0, Math.min(plan.totalSteps, segment.number - 1));
     const width = (100 * done) / plan.totalSteps;
+    const badges = this.badges(plan, segment);
     return html`<div class="progress" part="progress">
-      <p>${progressText(segment, plan.totalSteps, this.words)}</p>
+      <div class="progress-line">
+        <p>${progressText(segment, plan.totalSteps, this.words)}</p>
+        ${
+          badges.length
+            ? html`<ul class="badges">
+                ${badges.map((badge) => html`<li>${badge}</li>`)}
+              </ul>`
+            : nothing
+        }
+      </div>
       <svg class="bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false">
         <rect class="bar-track" width="100" height="4"></rect>
         <rect class="bar-fill" width=${width} height="4"></rect>
       </svg>
     </div>`;
+  }
+
+  /** Where the step sits besides its number: the hold, the side, the round, set or rep. */
+  private badges(plan: Plan, segment: Segment) {
+    const words = this.words;
+    const side = sideLabel(segment, words.t);
+    return [
+      ...(segment.kind === 'hold' ? [words.t.drillHold] : []),
+      ...(segment.switchSides && isWork(segment) ? [words.t.drillSwitchSides] : []),
+      ...(side ? [side] : []),
+      ...position(segment, plan.totalSteps, words),
+    ];
+  }
+
+  /** The stop rule, always in view where the reader exercises, with the content's own safety line. */
+  private renderStopRule(plan: Plan) {
+    const t = this.localize.t;
+    return html`<p class="stop-rule" part="stop-rule">
+      ${icons.stop}<span
+        >${t.stopRule}${
+          plan.safety ? html` <span lang=${ifDefined(this.contentLang(plan))}>${plan.safety}</span>` : nothing
+        }</span
+      >
+    </p>`;
   }
 
   private renderIntro(plan: Plan) {
@@ -707,6 +540,7 @@ export class MwDrillTimer extends MwElement {
             </div>`
           : nothing
       }
+      ${this.renderStopRule(plan)}
       ${
         plan.notes.length
           ? html`<details class="notes" part="notes">
@@ -725,30 +559,27 @@ export class MwDrillTimer extends MwElement {
     const words = this.words;
     const { t } = words;
     const lang = this.contentLang(plan);
-    const side = sideLabel(segment, t);
-    const badges = [
-      ...(segment.kind === 'hold' ? [t.drillHold] : []),
-      ...(segment.switchSides && isWork(segment) ? [t.drillSwitchSides] : []),
-      ...(side ? [side] : []),
-      ...position(segment, plan.totalSteps, words),
-    ];
     const cue = isWork(segment) ? segment.cue : undefined;
+    const illustration = illustrationFor(plan, state.index);
     return html`<div class="step ${isWork(segment) ? 'work' : 'break'}" part="step">
-      ${this.renderDial(segment, state)}
-      <div class="info">
+      <div class="stage ${illustration ? 'with-illustration' : ''}">
         ${
-          badges.length
-            ? html`<ul class="badges">
-                ${badges.map((badge) => html`<li>${badge}</li>`)}
-              </ul>`
+          illustration
+            ? html`<figure class="illustration" part="illustration" lang=${ifDefined(lang)}>
+                ${renderIllustration(illustration)}
+              </figure>`
             : nothing
         }
+        ${this.renderDial(segment, state)}
+      </div>
+      <div class="info">
         <p class="name" part="step-name" lang=${ifDefined(isWork(segment) ? lang : undefined)}>
           ${stepName(segment, t)}
         </p>
         ${cue ? html`<p class="cue" lang=${ifDefined(lang)}>${cue}</p>` : nothing}
         <p class="next">${nextText(plan.segments[state.index + 1], words)}</p>
       </div>
+      ${this.renderStopRule(plan)}
     </div>`;
   }
 
@@ -783,6 +614,10 @@ export class MwDrillTimer extends MwElement {
     </div>`;
   }
 
+  /**
+   * One main button (Start, Pause, Resume, or Done on a rep step), Back and Skip beside it, and a
+   * compact row of settings: Mute and Voice (toggles) and More (Restart, the keys).
+   */
   private renderControls(plan: Plan, state: DrillState) {
     const t = this.localize.t;
     const status = state.status;
@@ -794,67 +629,111 @@ export class MwDrillTimer extends MwElement {
         : status === 'paused'
           ? [t.drillResume, icons.play]
           : [t.drillStart, icons.play];
+    const primary = html`<button
+      id="primary"
+      class="button ${repWait ? 'quiet' : 'primary'}"
+      type="button"
+      aria-label=${status === 'idle' ? t.drillStartLabel(plan.title ?? t.drillUntitled) : nothing}
+      @click=${this.onPrimary}
+    >
+      ${icon}${label}
+    </button>`;
     return html`<div class="controls" part="controls">
       ${
         repWait
-          ? html`<button class="button primary done" type="button" @click=${this.markDone}>
+          ? html`<button id="done" class="button primary done" type="button" @click=${this.onDone}>
               ${icons.done}${t.drillDone}
             </button>`
           : nothing
       }
-      <div class="transport">
+      <div class="transport ${started ? '' : 'start'}">
         ${
           started
-            ? html`<button class="button" type="button" @click=${() => this.back()}>
+            ? html`<button class="button quiet" type="button" @click=${() => this.runner.back()}>
                 ${icons.back}${t.drillBack}
               </button>`
             : nothing
         }
-        <button
-          id="primary"
-          class="button ${status === 'running' ? '' : 'primary'}"
-          type="button"
-          aria-label=${status === 'idle' ? t.drillStartLabel(plan.title ?? t.drillUntitled) : nothing}
-          @click=${this.onPrimary}
-        >
-          ${icon}${label}
-        </button>
+        ${primary}
         ${
           started
-            ? html`<button class="button" type="button" @click=${() => this.skip()}>
+            ? html`<button class="button quiet" type="button" @click=${() => this.runner.skip()}>
                 ${icons.skip}${t.drillSkip}
               </button>`
             : nothing
         }
       </div>
-      <div class="options">
-        ${
-          started
-            ? html`<button class="button" type="button" @click=${this.begin}>${icons.restart}${t.drillRestart}</button>`
-            : nothing
-        }
+      ${this.renderSettings(started)}
+    </div>`;
+  }
+
+  private renderSettings(started: boolean) {
+    const t = this.localize.t;
+    const muted = this.runner.muted;
+    return html`<div class="settings">
         <button
-          class="button"
+          class="toggle"
           type="button"
-          aria-pressed=${this.cues.muted ? 'true' : 'false'}
-          @click=${this.toggleMute}
+          aria-pressed=${muted ? 'true' : 'false'}
+          @click=${() => this.runner.toggleMute()}
         >
-          ${t.drillMute}
+          ${muted ? icons.muted : icons.sound}<span>${t.drillMute}</span>
         </button>
         ${
-          this.cues.voiceSupported
+          this.runner.voiceSupported
             ? html`<button
-                class="button"
+                class="toggle"
                 type="button"
-                aria-pressed=${this.cues.voice ? 'true' : 'false'}
-                ?disabled=${this.cues.muted}
-                @click=${this.toggleVoice}
+                aria-pressed=${this.runner.voice ? 'true' : 'false'}
+                ?disabled=${muted}
+                @click=${() => this.runner.toggleVoice()}
               >
-                ${t.drillVoice}
+                ${icons.voice}<span>${t.drillVoice}</span>
               </button>`
             : nothing
         }
+        <button
+          id="settings"
+          class="toggle more"
+          type="button"
+          aria-expanded=${this.settingsOpen ? 'true' : 'false'}
+          aria-controls="settings-panel"
+          @click=${this.toggleSettings}
+        >
+          ${icons.more}<span>${t.drillMore}</span>
+        </button>
       </div>
+      ${this.settingsOpen ? this.renderSettingsPanel(started) : nothing}`;
+  }
+
+  private renderSettingsPanel(started: boolean) {
+    const t = this.localize.t;
+    return html`<div id="settings-panel" class="settings-panel">
+      ${
+        !started
+          ? nothing
+          : this.confirmingRestart
+            ? html`<div class="confirm" role="group" aria-labelledby="restart-ask">
+                <p id="restart-ask">${t.drillRestartAsk}</p>
+                <div class="actions">
+                  <button id="restart-yes" class="button" type="button" @click=${this.restart}>
+                    ${icons.restart}${t.drillRestartYes}
+                  </button>
+                  <button class="button quiet" type="button" @click=${this.keepGoing}>${t.drillKeepGoing}</button>
+                </div>
+              </div>`
+            : html`<button id="restart" class="button quiet" type="button" @click=${this.askRestart}>
+                ${icons.restart}${t.drillRestart}
+              </button>`
+      }
+      ${
+        started && !this.focusMode
+          ? html`<button id="focus-mode" class="button quiet" type="button" @click=${this.enterFocusMode}>
+              ${icons.fullScreen}${t.drillFocusMode}
+            </button>`
+          : nothing
+      }
+      <p class="keys-help">${t.drillKeys}</p>
     </div>`;
   }
 
@@ -869,8 +748,12 @@ export class MwDrillTimer extends MwElement {
           : nothing
       }
       <div class="actions">
-        <button class="button primary" type="button" @click=${this.resumeSaved}>${icons.play}${t.drillResume}</button>
-        <button class="button" type="button" @click=${this.startOver}>${icons.restart}${t.drillStartOver}</button>
+        <button class="button primary" type="button" @click=${() => this.runner.resumeSaved()}>
+          ${icons.play}${t.drillResume}
+        </button>
+        <button class="button" type="button" @click=${() => this.runner.startOver()}>
+          ${icons.restart}${t.drillStartOver}
+        </button>
       </div>
     </div>`;
   }
@@ -878,9 +761,11 @@ export class MwDrillTimer extends MwElement {
   private renderSummary(state: DrillState) {
     const words = this.words;
     const { t, number } = words;
-    return html`<div class="summary" part="summary">
+    const achieved = state.completedSteps > 0;
+    return html`<div class="summary ${achieved ? 'achieved' : ''}" part="summary">
+      ${achieved ? html`<div class="medal">${icons.medal}</div>` : nothing}
       <p id="summary-title" class="summary-title" role="heading" aria-level=${this.level(1)} tabindex="-1">
-        ${state.completedSteps ? t.drillFinished : t.drillFinishedAllSkipped}
+        ${achieved ? t.drillFinished : t.drillFinishedAllSkipped}
       </p>
       <dl class="stats">
         <div>
@@ -893,15 +778,11 @@ export class MwDrillTimer extends MwElement {
         </div>
       </dl>
       <div class="actions">
-        <button class="button" type="button" @click=${this.begin}>${icons.restart}${t.drillAgain}</button>
+        <button class="button" type="button" @click=${() => this.runner.begin()}>
+          ${icons.restart}${t.drillAgain}
+        </button>
       </div>
       <slot name="next"></slot>
     </div>`;
   }
-}
-
-/** Still in the timer and focusable: a control, or an element with a tabindex. */
-function canHoldFocus(element: Element): boolean {
-  if (!element.isConnected) return false;
-  return element.hasAttribute('tabindex') || element.matches('button:not(:disabled), a[href], input, summary');
 }

@@ -68,24 +68,91 @@ export const drillTimerStyles = css`
     padding-inline-start: 1.25em;
   }
 
-  /* The current step: dial beside the words when there is room, above them on a phone. */
+  /* While running the title steps back and space tightens, so the step and its buttons fit a phone's screen. */
+  .base.running {
+    gap: 0.6em;
+  }
+
+  .running .header {
+    gap: 0.25em;
+  }
+
+  .running .title {
+    font-size: 1em;
+  }
+
+  .progress-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.25em 0.75em;
+  }
+
+  /* Less padding on a phone: every line counts while the run is on screen. */
+  @media (max-width: 30em) {
+    .base {
+      padding: var(--mw-padding, var(--_space));
+    }
+  }
+
+  /* The stop rule: always shown where the reader exercises, never behind a disclosure. */
+  .stop-rule {
+    display: flex;
+    gap: 0.5em;
+    align-items: flex-start;
+    padding: 0.35em 0.6em;
+    font-size: 0.8125em;
+    line-height: 1.35;
+    background: var(--_surface-alt);
+    border-inline-start: 4px solid var(--_danger);
+    border-radius: calc(var(--_radius) * 0.5);
+  }
+
+  .stop-rule .icon {
+    margin-top: 0.1em;
+    fill: var(--_danger);
+  }
+
+  /*
+   * The current step: the drawing and a small dial side by side, then the words. On a wide
+   * timer the words sit beside them.
+   */
   .step {
     display: grid;
-    gap: var(--_space);
+    gap: 0.6em;
+  }
+
+  .stage {
+    display: grid;
+    justify-items: center;
     align-items: center;
   }
 
-  @container (min-width: 30em) {
-    .step {
-      grid-template-columns: minmax(10em, 15em) 1fr;
-    }
+  .stage.with-illustration {
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: 0.75em;
+  }
+
+  .illustration {
+    width: 100%;
+    max-width: 18em;
+    justify-self: center;
   }
 
   .dial {
     position: relative;
-    width: min(100%, 15em);
+    width: min(100%, 11em);
     aspect-ratio: 1;
-    margin-inline: auto;
+  }
+
+  .with-illustration .dial {
+    width: 6.75em;
+  }
+
+  /* The drawing is as tall as the dial beside it, so the words below stay on a phone's screen. */
+  .with-illustration .illustration svg {
+    max-height: 6.75em;
   }
 
   .ring {
@@ -115,7 +182,7 @@ export const drillTimerStyles = css`
 
   .readout {
     position: absolute;
-    inset: 12%;
+    inset: 10%;
     display: flex;
     flex-direction: column;
     align-items: center;
@@ -126,40 +193,48 @@ export const drillTimerStyles = css`
 
   .time,
   .count {
-    font-size: 3em;
+    font-size: 2.6em;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     letter-spacing: -0.02em;
   }
 
+  .with-illustration .time,
+  .with-illustration .count {
+    font-size: 1.75em;
+  }
+
   .unit {
-    font-size: 1.1em;
+    font-size: 0.95em;
     font-weight: 600;
     color: var(--_muted);
   }
 
   .paused {
-    margin-top: 0.3em;
+    margin-top: 0.2em;
+    font-size: 0.85em;
     font-weight: 700;
   }
 
   .info {
     display: grid;
-    gap: 0.5em;
+    gap: 0.25em;
     min-width: 0;
   }
 
   .badges {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.35em;
+    gap: 0.3em;
     margin: 0;
     padding: 0;
     list-style: none;
+    font-size: 0.8125em;
+    color: var(--_text);
   }
 
   .badges li {
-    padding: 0.1em 0.7em;
+    padding: 0 0.65em;
     font-weight: 600;
     background: var(--_surface-alt);
     border: 1px solid var(--_border);
@@ -167,59 +242,75 @@ export const drillTimerStyles = css`
   }
 
   .name {
-    font-size: 1.75em;
+    font-size: 1.45em;
     font-weight: 700;
     line-height: 1.2;
   }
 
   .cue {
-    font-size: 1.05em;
+    font-size: 0.9375em;
+    line-height: 1.4;
   }
 
   .next {
     color: var(--_muted);
+    font-size: 0.875em;
     font-weight: 600;
   }
 
-  /* Controls: big targets for a phone on the floor. */
+  /* Controls: one main button, big enough for a phone on the floor; the rest quieter. */
+  /*
+   * The controls stay at the bottom of the screen while the rest of the timer is taller than it
+   * (a long intro on a phone): the main button is in view whenever the timer is.
+   */
   .controls {
+    position: sticky;
+    bottom: 0;
+    z-index: 1;
     display: grid;
-    gap: 0.6em;
+    gap: 0.5em;
+    padding-block: 0.5em;
+    margin-block: -0.5em;
+    background: var(--_surface);
   }
 
-  .done {
+  .done,
+  .transport.start #primary {
     width: 100%;
-    min-height: 56px;
-    font-size: 1.15em;
+    min-height: 50px;
+    font-size: 1.1em;
   }
 
-  .transport,
-  .options,
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
+  .transport {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1.4fr) minmax(0, 1fr);
     gap: 0.5em;
   }
 
-  /* Narrow padding, so Back, Pause and Skip share one row from the smallest phones (320px) up. */
+  .transport.start {
+    grid-template-columns: minmax(0, 1fr);
+  }
+
   .transport .button {
-    flex: 1 1 4.5em;
     padding-inline: 0.4em;
   }
 
-  .transport #primary {
-    flex-grow: 1.5;
+  /* Back, Skip, and Pause beside Done: actions, but not the one to press. */
+  .button.quiet {
+    color: var(--_text);
+    border-color: var(--_border);
+  }
+
+  .button.quiet .icon {
+    fill: var(--_accent);
   }
 
   /* Too narrow for icons and words side by side (a 320px phone with page margins): words only. */
   @container (max-width: 17.5em) {
-    .transport .icon {
+    .transport .icon,
+    .settings .icon {
       display: none;
     }
-  }
-
-  .options .button {
-    font-size: 0.95em;
   }
 
   .icon {
@@ -229,23 +320,92 @@ export const drillTimerStyles = css`
     fill: currentColor;
   }
 
-  /* The key hint is read with the timer's name, and shown only when the timer has keyboard focus. */
-  .keys {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
+  /*
+   * Settings: small chips on one line that never wraps. Mute and Voice are toggles (an icon that
+   * shows the state, a tinted fill when on), unlike the solid or outlined action buttons.
+   */
+  .settings {
+    display: flex;
+    flex-wrap: nowrap;
+    justify-content: center;
+    gap: 0.4em;
+    min-width: 0;
   }
 
-  .base:focus-visible .keys {
-    position: static;
-    width: auto;
-    height: auto;
-    overflow: visible;
-    clip: auto;
-    white-space: normal;
+  .toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    min-width: 0;
+    min-height: 36px;
+    padding: 0.2em 0.7em;
+    font: inherit;
+    font-size: 0.875em;
+    font-weight: 600;
+    line-height: 1.2;
+    white-space: nowrap;
+    color: var(--_muted);
+    background: transparent;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    cursor: pointer;
+    -webkit-tap-highlight-color: transparent;
+  }
+
+  .toggle .icon {
+    width: 1.15em;
+    height: 1.15em;
+  }
+
+  .toggle:hover {
+    background: var(--_surface-alt);
+  }
+
+  .toggle[aria-pressed='true'],
+  .toggle[aria-expanded='true'] {
+    color: var(--_text);
+    background: var(--_surface-alt);
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+
+  .toggle[aria-pressed='true'] .icon {
+    fill: var(--_accent);
+  }
+
+  .toggle:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+
+  .settings-panel {
+    display: grid;
+    gap: 0.6em;
+    padding: 0.75em;
+    background: var(--_surface-alt);
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+
+  .settings-panel #restart {
+    justify-self: start;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+
+  .confirm {
+    display: grid;
+    gap: 0.5em;
+  }
+
+  .confirm p {
+    font-weight: 700;
+  }
+
+  .keys-help {
     color: var(--_muted);
     font-size: 0.9em;
   }
@@ -265,27 +425,61 @@ export const drillTimerStyles = css`
     font-weight: 700;
   }
 
-  /* At the end */
+  /* At the end: an achievement, with the time and moves done, then what comes next. */
   .summary {
     display: grid;
     gap: var(--_space);
+    justify-items: center;
+    text-align: center;
+  }
+
+  .medal {
+    display: grid;
+    place-items: center;
+    width: 4em;
+    height: 4em;
+    color: var(--_accent-contrast);
+    background: var(--_accent);
+    border-radius: 50%;
+    animation: arrive 0.5s cubic-bezier(0.3, 1.4, 0.6, 1);
+  }
+
+  .medal .icon {
+    width: 2.2em;
+    height: 2.2em;
+  }
+
+  @keyframes arrive {
+    from {
+      transform: scale(0.6);
+      opacity: 0;
+    }
   }
 
   .summary-title {
-    font-size: 1.4em;
+    font-size: 1.5em;
     font-weight: 700;
     line-height: 1.25;
   }
 
   .stats {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em 2em;
+    display: grid;
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+    gap: 0.6em;
+    width: 100%;
+    max-width: 26em;
     margin: 0;
+  }
+
+  .stats > div {
+    padding: 0.6em 0.5em;
+    background: var(--_surface-alt);
+    border-radius: calc(var(--_radius) * 0.75);
   }
 
   .stats dt {
     color: var(--_muted);
+    font-size: 0.9em;
     font-weight: 600;
   }
 
@@ -294,6 +488,105 @@ export const drillTimerStyles = css`
     font-size: 1.5em;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
+    line-height: 1.3;
+  }
+
+  .summary .actions {
+    justify-content: center;
+  }
+
+  ::slotted([slot='next']) {
+    width: 100%;
+    text-align: start;
+  }
+
+  /* A wide timer: the words beside the drawing and dial, both larger. */
+  @container (min-width: 40em) {
+    .step {
+      grid-template-columns: minmax(0, 1.1fr) minmax(0, 1fr);
+      align-items: center;
+      column-gap: 1.5em;
+    }
+
+    .step .stop-rule {
+      grid-column: 1 / -1;
+    }
+
+    .with-illustration .dial {
+      width: 9em;
+    }
+
+    .with-illustration .illustration svg {
+      max-height: 10em;
+    }
+
+    .with-illustration .time,
+    .with-illustration .count {
+      font-size: 2.4em;
+    }
+
+    /* A wide timer keeps its buttons at a size a hand reads as buttons, not as bars. */
+    .controls {
+      width: min(100%, 34em);
+      justify-self: center;
+    }
+  }
+
+  /*
+   * Full screen (the reader's choice while running): a modal dialog over the page, the timer
+   * centred in it at a readable width, the exit at the top.
+   */
+  dialog.focus-mode {
+    position: fixed;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    max-width: none;
+    max-height: none;
+    margin: 0;
+    padding: 0;
+    overflow: auto;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 0;
+  }
+
+  dialog.focus-mode::backdrop {
+    background: var(--_surface);
+  }
+
+  .focus-mode .base {
+    min-height: 100%;
+    max-width: 42em;
+    margin-inline: auto;
+    align-content: center;
+    border: 0;
+    border-radius: 0;
+  }
+
+  .focus-mode .header {
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: start;
+  }
+
+  .focus-mode .progress {
+    grid-column: 1 / -1;
+  }
+
+  /* Room to spare on a tall screen: a bigger dial, readable from the floor. */
+  @media (min-height: 44em) {
+    .focus-mode .with-illustration .dial {
+      width: 9em;
+    }
+
+    .focus-mode .with-illustration .illustration svg {
+      max-height: 9em;
+    }
+
+    .focus-mode .with-illustration .time,
+    .focus-mode .with-illustration .count {
+      font-size: 2.4em;
+    }
   }
 
   @media (forced-colors: active) {
@@ -314,7 +607,6 @@ export const drillTimerStyles = css`
   @media print {
     /* Nothing to press on paper; notes left closed would print as a bare "›" line. */
     .controls,
-    .keys,
     .notes:not([open]) {
       display: none;
     }
