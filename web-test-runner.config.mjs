@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { chromeArgs, findChrome } from './scripts/chrome.mjs';
+import { browsers } from './scripts/wtr-browsers.mjs';
+import { engineCommandsPlugin } from './scripts/wtr-commands.mjs';
 
 export default {
   files: ['tests/**/*.test.ts'],
@@ -13,6 +13,11 @@ export default {
   plugins: [
     // Same tsconfig as Vite and Storybook, so legacy decorators compile the same everywhere.
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    // setViewport, sendKeys and print media that work in all three engines (tests/browser.ts).
+    engineCommandsPlugin(),
   ],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs } })],
+  // Tests run Lit's development build on purpose (it checks more); its banner says so on every page.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode.'),
+  // Chromium, Firefox and WebKit (Safari's engine); MW_BROWSERS=chromium (or a list) for a quick run.
+  browsers: browsers(),
 };

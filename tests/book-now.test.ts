@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from './browser.js';
 import '../src/components/book-now/book-now.js';
 import '../src/components/symptom-checklist/symptom-checklist.js';
 import { MwBookNow } from '../src/components/book-now/book-now.component.js';

@@ -5,7 +5,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../src/index.js';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from './browser.js';
 import type { MwSymptomChecklist } from '../src/index.js';
 import { defaultContent } from '../src/content/index.js';
 import { linesTakenBy, wordsBrokenAcrossLines } from './helpers.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulatePrint, sendKeys } from './browser.js';
 import '../src/components/symptom-checklist/symptom-checklist.js';
 import type { MwSymptomChecklist } from '../src/components/symptom-checklist/symptom-checklist.js';
 import { defaultContent, type ContentPackInput } from '../src/content/index.js';
@@ -352,7 +352,7 @@ describe('<mw-symptom-checklist>', () => {
       } finally {
         window.print = original;
       }
-      await emulateMedia({ media: 'print' });
+      await emulatePrint(true);
       try {
         expect(getComputedStyle(button(el, /Start again/)!).display).to.equal('none');
         expect(getComputedStyle(root(el).querySelector('[part="actions"]')!).display).to.equal('none');
@@ -362,7 +362,7 @@ describe('<mw-symptom-checklist>', () => {
         // No heading left alone at the foot of a page ("Moves to try").
         expect(getComputedStyle(resultHeading(el)!).breakAfter).to.equal('avoid');
       } finally {
-        await emulateMedia({ media: 'screen' });
+        await emulatePrint(false);
       }
     });
   });

@@ -1,0 +1,41 @@
+// Browser commands for tests, the same in Chromium, Firefox and WebKit (served by
+// scripts/wtr-commands.mjs). Import these, not @web/test-runner-commands' own.
+import { executeServerCommand } from '@web/test-runner-commands';
+
+/** Sizes the viewport to width × height CSS pixels. */
+export const setViewport = (viewport: { width: number; height: number }) =>
+  executeServerCommand('mw-set-viewport', viewport);
+
+/** Presses, types, holds or releases keys, with Playwright's key names ("Space", "Shift+Tab"…). */
+export const sendKeys = (payload: { press: string } | { type: string } | { down: string } | { up: string }) =>
+  executeServerCommand('mw-send-keys', payload);
+
+/** Every open shadow root under `root`, nested ones included. */
+function* shadowRoots(root: ParentNode): Generator<ShadowRoot> {
+  for (const element of root.querySelectorAll('*')) {
+    if (!element.shadowRoot) continue;
+    yield element.shadowRoot;
+    yield* shadowRoots(element.shadowRoot);
+  }
+}
+
+/**
+ * Print media on or off. Chromium emulates it; WebDriver and WebDriver BiDi have no command for
+ * it, so in Firefox and WebKit each `@media print` rule of the page and its shadow roots also
+ * matches the screen until print is turned off: the same rules, computed by that engine.
+ */
+export async function emulatePrint(print: boolean) {
+  if (await executeServerCommand('mw-emulate-print', { print })) return;
+  // Widgets of one kind share their adopted sheets: each sheet once.
+  const sheets = new Set(
+    [document, ...shadowRoots(document)].flatMap((root) => [...root.styleSheets, ...root.adoptedStyleSheets]),
+  );
+  for (const sheet of sheets) {
+    for (const rule of sheet.cssRules) {
+      if (!(rule instanceof CSSMediaRule) || ![...rule.media].includes('print')) continue;
+      const onScreen = [...rule.media].includes('screen');
+      if (print && !onScreen) rule.media.appendMedium('screen');
+      if (!print && onScreen) rule.media.deleteMedium('screen');
+    }
+  }
+}
