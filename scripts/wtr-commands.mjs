@@ -6,20 +6,21 @@ import { sendKeysPlugin } from '@web/test-runner-commands/plugins';
 const stockSendKeys = sendKeysPlugin();
 const isFirefox = (session) => session.browser.type === 'puppeteer' && /firefox/i.test(session.browser.name);
 
-/** Sizes the page's viewport (not the window) to width × height CSS pixels. */
+/** Sizes the page's viewport (not the window) to width × height CSS pixels; answers the size it got. */
 async function setViewport(session, { width, height }) {
   if (session.browser.type !== 'webdriver') {
     await session.browser.getPage(session.id).setViewport({ width, height });
-    return true;
+    return { width, height };
   }
   // WebDriver sizes the window, toolbars included: size it, measure the page, correct once.
+  // MiniBrowser's window cannot get narrower than its toolbar (447 px here): the answer says so.
   const { driver } = session.browser;
+  const measure = () => driver.execute(() => ({ width: window.innerWidth, height: window.innerHeight }));
   await driver.setWindowSize(width, height);
-  const [innerWidth, innerHeight] = await driver.execute(() => [window.innerWidth, window.innerHeight]);
-  if (innerWidth !== width || innerHeight !== height) {
-    await driver.setWindowSize(2 * width - innerWidth, 2 * height - innerHeight);
-  }
-  return true;
+  const first = await measure();
+  if (first.width === width && first.height === height) return first;
+  await driver.setWindowSize(2 * width - first.width, 2 * height - first.height);
+  return measure();
 }
 
 /**

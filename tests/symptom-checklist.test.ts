@@ -372,11 +372,13 @@ describe('<mw-symptom-checklist>', () => {
       const el = await mount();
       const before = el.parentElement!.querySelector<HTMLButtonElement>('#before')!;
       before.focus();
+      const { warnings, restore } = captureWarnings();
       el.signs = [signIds[0]!, 'unknown-sign', signIds[0]!];
       const detail = await resultOf(el, async () => {
         el.showResult();
         await el.updateComplete;
-      });
+      }).finally(restore);
+      expect(warnings.join('\n')).to.contain('signs: ignored ["unknown-sign"]');
       expect(detail).to.deep.equal({
         checklistId: 'weak-glutes',
         outcomeId: 'some',
