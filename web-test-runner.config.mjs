@@ -9,6 +9,9 @@ export default {
   // One page at a time: only the focused page gets focus events and animation frames, which
   // the keyboard, focus and timer tests depend on, as a real reader's visible tab would.
   concurrency: 1,
+  // One engine at a time too: on a 2-core machine, two browsers side by side starve the timer tests.
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60000,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     // Same tsconfig as Vite and Storybook, so legacy decorators compile the same everywhere.

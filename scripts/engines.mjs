@@ -169,3 +169,19 @@ export async function startWebKitDriver() {
     stop,
   };
 }
+
+/**
+ * The engines Puppeteer can open pages in for the story and package checks: Chromium over the
+ * DevTools protocol, Firefox over WebDriver BiDi. WebKit has neither here (WebKitWebDriver speaks
+ * classic WebDriver, which reports no page errors, console messages or responses).
+ */
+export const PUPPETEER_ENGINES = ['chromium', 'firefox'];
+
+export async function launchEngine(engine) {
+  const { default: puppeteer } = await import('puppeteer-core');
+  if (engine === 'firefox') {
+    return puppeteer.launch({ browser: 'firefox', executablePath: findFirefox(), headless: true });
+  }
+  const { launchChrome } = await import('./chrome.mjs');
+  return launchChrome();
+}
