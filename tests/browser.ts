@@ -30,6 +30,9 @@ export async function setPhoneViewport(test: Mocha.Context, viewport: Viewport =
 export const sendKeys = (payload: { press: string } | { type: string } | { down: string } | { up: string }) =>
   executeServerCommand('mw-send-keys', payload);
 
+/** WebKit (Safari's engine), for the few checks where it differs, each saying why. */
+export const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium/.test(navigator.userAgent);
+
 /** Every open shadow root under `root`, nested ones included. */
 function* shadowRoots(root: ParentNode): Generator<ShadowRoot> {
   for (const element of root.querySelectorAll('*')) {
