@@ -161,6 +161,9 @@ const autoloaderTests = () =>
     it('loads only the widgets on the page, and ones added later', async () => {
       const { tab, requests, pageErrors, close } = await open(`${server.url}/autoload.html`);
       try {
+        // The autoloader imports the card's file after the page has loaded: "network idle" can come
+        // first (it did in Firefox on a busy machine). Wait for the card itself.
+        await tab.waitForFunction(() => document.querySelector('mw-exercise-card')?.shadowRoot?.childElementCount);
         assert.deepEqual(await rendered(tab, ['mw-exercise-card']), ['mw-exercise-card']);
         const loaded = () =>
           requests.filter((u) => u.includes('/dist/auto/')).map((u) => u.split('/').pop().split('-')[0]);
