@@ -10,8 +10,10 @@ export default {
   // the keyboard, focus and timer tests depend on, as a real reader's visible tab would.
   concurrency: 1,
   // One engine at a time too: on a 2-core machine, two browsers side by side starve the timer tests.
+  // A busy machine starts a browser slowly: a minute before that counts as a failure.
   concurrentBrowsers: 1,
   browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     // Same tsconfig as Vite and Storybook, so legacy decorators compile the same everywhere.
