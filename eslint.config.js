@@ -25,4 +25,14 @@ export default tseslint.config(
     files: ['tests/**'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
+  {
+    // The stock commands fail in Firefox or WebKit; tests/browser.ts has ones that work in all three.
+    files: ['tests/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { name: '@web/test-runner-commands', message: 'Import setViewport, sendKeys, emulatePrint from ./browser.js.' },
+      ],
+    },
+  },
 );

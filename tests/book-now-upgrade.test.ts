@@ -24,7 +24,14 @@ interface LayoutShift extends PerformanceEntry {
 }
 
 /** Starts counting layout shifts (the Layout Instability API, as CLS is measured) from now. */
+/**
+ * The Layout Instability API is Chromium's alone: Firefox and WebKit report no layout-shift entries,
+ * so there the score is not measured (null) and the paragraph's own position is the whole check.
+ */
+const measuresLayoutShift = PerformanceObserver.supportedEntryTypes.includes('layout-shift');
+
 function watchLayoutShifts() {
+  if (!measuresLayoutShift) return async () => null;
   const since = performance.now();
   const shifts: number[] = [];
   const observer = new PerformanceObserver((list) => {
@@ -140,7 +147,7 @@ describe('<mw-book-now> before and at upgrade', () => {
       const { el, moved, total } = await upgradeOnPage(tag, variant);
       expect(el.shadowRoot!.querySelector('a[part="button"]')).to.exist;
       expect(moved).to.equal(0);
-      expect(total).to.equal(0);
+      if (measuresLayoutShift) expect(total).to.equal(0);
       await expect(el).to.be.accessible();
     });
   }
@@ -211,6 +218,7 @@ describe('<mw-book-now> before and at upgrade', () => {
   it('without pre-upgrade.css the same upgrade does move the page (the measurement is real)', async () => {
     const { moved, total } = await upgradeOnPage('mw-book-now-cls-control', 'inline');
     expect(moved).to.be.greaterThan(0);
-    expect(total).to.be.greaterThan(0);
+    if (measuresLayoutShift) expect(total).to.be.greaterThan(0);
+    else expect(total, 'no layout-shift entries in this engine').to.be.null;
   });
 });

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { isWebKit, sendKeys, setPhoneViewport, setViewport } from './browser.js';
 import '../src/components/book-now/book-now.js';
 import '../src/components/symptom-checklist/symptom-checklist.js';
 import { MwBookNow } from '../src/components/book-now/book-now.component.js';
@@ -100,12 +100,24 @@ describe('<mw-book-now>', () => {
     });
 
     it('keeps the written link in the page for crawlers, but readers meet one link, not two', async () => {
-      const el = await render(html`<mw-book-now href=${BOOK}><a href=${BOOK}>Book a session</a></mw-book-now>`);
+      const el = await render(
+        html`<button id="before">Before</button
+          ><mw-book-now href=${BOOK}><a href=${BOOK}>Book a session</a></mw-book-now
+          ><button id="after">After</button>`,
+      );
       const written = el.querySelector('a')!;
       expect(written.getAttribute('href')).to.equal(BOOK);
       expect(isShown(written)).to.be.false;
+      // The keyboard meets the button, then what follows the banner: never the written link.
+      el.parentElement!.querySelector<HTMLButtonElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement).to.equal(cta(el));
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement!.id).to.equal('after');
       written.focus();
-      expect(document.activeElement).not.to.equal(written);
+      // Chromium and Firefox refuse focus to an element with no box; WebKit lets a script focus it
+      // (an engine difference no reader meets: nothing shows it, and Tab passes it by, as above).
+      if (!isWebKit) expect(document.activeElement).not.to.equal(written);
       const names = await accessibleLinks();
       expect(names.filter((name) => name === 'Book a session')).to.have.length(1);
     });
@@ -118,8 +130,8 @@ describe('<mw-book-now>', () => {
       expect(await accessibleLinks()).to.include('Book a session');
     });
 
-    it('fits a 320px wide screen without sideways scrolling', async () => {
-      await setViewport({ width: 320, height: 640 });
+    it('fits a 320px wide screen without sideways scrolling', async function () {
+      await setPhoneViewport(this);
       const el = await render(
         html`<mw-book-now href=${BOOK} dismissible><a href=${BOOK}>Book a session</a></mw-book-now>`,
       );
@@ -257,8 +269,9 @@ describe('<mw-book-now>', () => {
         expect(visibleText(el)).to.contain('There is no booking offer called "physio".');
         expect(visibleText(el)).to.contain('exercise-physiology');
         expect(cta(el)).to.be.null;
-        expect(warnings).to.have.length(1);
-        expect(warnings[0]).to.contain('<mw-book-now> offer="physio"');
+        // The warning comes a task after the page loaded: Chromium and WebKit happened to be there
+        // by the time the fixture resolved, Firefox not.
+        await expectWarnedOnce(el, warnings, '<mw-book-now> offer="physio"');
         await expect(el).to.be.accessible();
       } finally {
         restore();
@@ -600,8 +613,8 @@ describe('<mw-book-now>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('fits a 320px screen', async () => {
-      await setViewport({ width: 320, height: 640 });
+    it('fits a 320px screen', async function () {
+      await setPhoneViewport(this);
       const el = await render(
         html`<mw-book-now variant="sticky" dismissible href=${BOOK}><a href=${BOOK}>Book a session</a></mw-book-now>`,
       );

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulatePrint } from './browser.js';
 import '../src/index.js';
 import '../src/components/drill-timer/drill-timer.js';
 import { MwDrillTimer, type CustomDrill } from '../src/components/drill-timer/drill-timer.js';
@@ -149,11 +149,11 @@ describe('<mw-drill-timer>', () => {
     expect(notes.open).to.be.false;
     expect(notes.querySelector('summary')!.textContent!.trim()).to.equal('Why it helps, and when to do it');
     // On paper, closed notes would be a bare "›" line: they are left out.
-    await emulateMedia({ media: 'print' });
+    await emulatePrint(true);
     try {
       expect(getComputedStyle(notes).display).to.equal('none');
     } finally {
-      await emulateMedia({ media: 'screen' });
+      await emulatePrint(false);
     }
     notes.querySelector('summary')!.click();
     expect(notes.open).to.be.true;

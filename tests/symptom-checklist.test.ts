@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulatePrint, sendKeys } from './browser.js';
 import '../src/components/symptom-checklist/symptom-checklist.js';
 import type { MwSymptomChecklist } from '../src/components/symptom-checklist/symptom-checklist.js';
 import { defaultContent, type ContentPackInput } from '../src/content/index.js';
@@ -352,7 +352,7 @@ describe('<mw-symptom-checklist>', () => {
       } finally {
         window.print = original;
       }
-      await emulateMedia({ media: 'print' });
+      await emulatePrint(true);
       try {
         expect(getComputedStyle(button(el, /Start again/)!).display).to.equal('none');
         expect(getComputedStyle(root(el).querySelector('[part="actions"]')!).display).to.equal('none');
@@ -362,7 +362,7 @@ describe('<mw-symptom-checklist>', () => {
         // No heading left alone at the foot of a page ("Moves to try").
         expect(getComputedStyle(resultHeading(el)!).breakAfter).to.equal('avoid');
       } finally {
-        await emulateMedia({ media: 'screen' });
+        await emulatePrint(false);
       }
     });
   });
@@ -372,11 +372,13 @@ describe('<mw-symptom-checklist>', () => {
       const el = await mount();
       const before = el.parentElement!.querySelector<HTMLButtonElement>('#before')!;
       before.focus();
+      const { warnings, restore } = captureWarnings();
       el.signs = [signIds[0]!, 'unknown-sign', signIds[0]!];
       const detail = await resultOf(el, async () => {
         el.showResult();
         await el.updateComplete;
-      });
+      }).finally(restore);
+      expect(warnings.join('\n')).to.contain('signs: ignored ["unknown-sign"]');
       expect(detail).to.deep.equal({
         checklistId: 'weak-glutes',
         outcomeId: 'some',

@@ -223,11 +223,12 @@ export const SourceSchema = v.strictObject(
     reviewed: v.pipe(
       v.string('expected a date such as "2026-11-01"'),
       v.isoDate('expected a date such as "2026-11-01"'),
-      // isoDate checks the shape only: "2026-02-30" would be shown as 2 March.
-      v.check(
-        (date) => new Date(`${date}T00:00:00Z`).toISOString().startsWith(date),
-        'expected a day that exists in the calendar, such as "2026-11-01"',
-      ),
+      // isoDate checks the shape only: "2026-02-30" would be shown as 2 March. Chromium and
+      // Firefox roll such a day over to the next month, WebKit gives an Invalid Date: refuse both.
+      v.check((date) => {
+        const day = new Date(`${date}T00:00:00Z`);
+        return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(date);
+      }, 'expected a day that exists in the calendar, such as "2026-11-01"'),
     ),
   },
   'expected a source such as {"title": "…", "url": "https://…", "reviewed": "2026-11-01"}',

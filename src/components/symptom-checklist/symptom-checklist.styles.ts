@@ -27,9 +27,10 @@ export const symptomChecklistStyles = css`
     color: var(--_muted);
   }
 
+  /* Block flow, not grid: in a grid fieldset WebKit kept the legend at its first width when the
+     page narrowed (a turned phone scrolled sideways). */
   fieldset {
-    display: grid;
-    gap: 0.75em;
+    display: flow-root;
     min-width: 0;
     margin: 0;
     padding: 0;
@@ -40,10 +41,17 @@ export const symptomChecklistStyles = css`
     float: left;
     width: 100%;
     padding: 0;
-    margin-block-end: 0.25em;
+    /* Its own 0.25em, then the 0.75em between the fieldset's children, in the legend's larger font
+       (a cleared sibling's margin does not add to a float's). */
+    margin-block-end: calc(0.25em + 0.75em / 1.15);
     font-size: 1.15em;
     font-weight: 700;
     line-height: 1.3;
+  }
+
+  fieldset > :not(legend) {
+    clear: both;
+    margin-block: 0.75em 0;
   }
 
   .hint {
