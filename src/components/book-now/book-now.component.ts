@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { defaultContent } from '../../content/default-content.js';
+import { translatePack } from '../../content/translate.js';
 import type { Offer } from '../../content/types.js';
 import { MwBookClickEvent, type BookNowVariant } from '../../events/book-click.js';
 import { ContentController, type Found } from '../../internal/content-controller.js';
@@ -17,7 +18,6 @@ import { RedFlagController } from './red-flags.js';
 
 const VARIANTS: readonly BookNowVariant[] = ['inline', 'sticky', 'compact'];
 const DEFAULT_OFFER = 'exercise-physiology';
-const BUILT_IN_OFFER = defaultContent.offers.find((offer) => offer.id === DEFAULT_OFFER);
 const DEFAULT_DISMISS_DAYS = 7;
 /** Targets that stay in this tab; any other target opens a new tab or window. */
 const SAME_TAB_TARGETS = new Set(['', '_self', '_parent', '_top']);
@@ -206,8 +206,10 @@ export class MwBookNow extends MwElement {
   private findOffer(): Found<Offer> {
     const state = this.content.state;
     const packLacksDefault = state.status === 'ready' && !state.pack.offers.some((offer) => offer.id === DEFAULT_OFFER);
-    if (this.offer === DEFAULT_OFFER && packLacksDefault && BUILT_IN_OFFER) {
-      return { status: 'ready', item: BUILT_IN_OFFER, pack: defaultContent };
+    if (this.offer === DEFAULT_OFFER && packLacksDefault) {
+      const builtIn = translatePack(defaultContent, this.localize.lang);
+      const item = builtIn.pack.offers.find((offer) => offer.id === DEFAULT_OFFER);
+      if (item) return { status: 'ready', item, pack: builtIn.packFor(item) };
     }
     return this.content.find('offers', this.offer, 'offer');
   }
