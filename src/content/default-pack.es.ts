@@ -220,10 +220,10 @@ export const spanish: {
         question: 'Primero: ¿tienes dolor de espalda junto con alguna de estas señales?',
         items: {
           'saddle-numbness': {
-            text: 'Adormecimiento u hormigueo en los genitales, las nalgas, el ano o la parte interna de los muslos, o sientes distinto al limpiarte',
+            text: 'Adormecimiento u hormigueo en genitales, nalgas, ano o cara interna de los muslos, o sientes distinto al limpiarte',
           },
           'bladder-bowel': {
-            text: 'Problemas nuevos para orinar o para sentir cuándo tienes la vejiga llena, o pérdida del control de la vejiga o del intestino (no habitual en ti)',
+            text: 'Problemas nuevos para orinar, no notar la vejiga llena, o perder el control de la vejiga o el intestino (no habitual en ti)',
           },
           'sex-problems': {
             text: 'Problemas nuevos en la vida sexual: erecciones, eyaculación o sensibilidad en los genitales',
@@ -254,9 +254,9 @@ export const spanish: {
           'back-lump': { text: 'Un bulto o una hinchazón en la espalda, o un cambio en su forma' },
           'weak-immune': { text: 'Defensas bajas, por ejemplo por quimioterapia o corticoides' },
           'osteoporosis-fall': {
-            text: 'Osteoporosis o uso de corticoides por mucho tiempo, y una caída o un esfuerzo reciente',
+            text: 'Osteoporosis o corticoides por mucho tiempo, y una caída o un esfuerzo reciente',
           },
-          'over-50': { text: 'Dolor de espalda nuevo, y tienes más de 50 años' },
+          'over-50': { text: 'Dolor de espalda nuevo y más de 50 años' },
         },
         emergency: {
           title: 'Pide ayuda médica ya',
