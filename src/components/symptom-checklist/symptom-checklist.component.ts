@@ -51,8 +51,10 @@ const idList = (value: unknown): string[] =>
  * @tagname mw-symptom-checklist
  * @summary "Could weak glutes be behind my back pain?": a red-flag screen first, then the signs, then what to do next.
  *
- * @description Step 1 asks about red flags. Any red flag shows an urgent-care message only (with the emergency
- * number as a `tel:` link): no exercises, no booking offer, no reassurance. Otherwise step 2 asks about the signs,
+ * @description Step 1 asks about red flags, in two tiers. Any red flag shows an urgent-care message only: no
+ * exercises, no booking offer, no reassurance. An emergency sign leads with the emergency number as a `tel:` link; a
+ * same-day sign leads with the region's non-emergency line (or `urgent-number`, or the reader's doctor), and keeps
+ * the emergency number for "if it gets worse". Otherwise step 2 asks about the signs,
  * and the result names the outcome for the score, recommends exercises as compact `<mw-exercise-card>`s and offers a
  * slot for a booking banner. Answers stay in the page; they are kept on the device only with `remember`.
  *
@@ -73,7 +75,7 @@ const idList = (value: unknown): string[] =>
  * @csspart moves - The recommended exercises.
  * @csspart care - The urgent-care message (also has the `base` part).
  * @csspart care-title - The urgent-care message's heading.
- * @csspart call - The "Call 000" link.
+ * @csspart call - Each call link ("Call 000", "Call NHS 111").
  * @csspart sources - The sources and their reviewed dates.
  * @csspart actions - The buttons.
  * @csspart note - The line saying whether answers are saved on this device (with `remember`).
