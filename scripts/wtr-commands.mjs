@@ -40,7 +40,28 @@ function sendKeys(session, payload) {
   return stockSendKeys.executeCommand({ command: 'send-keys', payload: renamed, session });
 }
 
-const commands = { 'mw-set-viewport': setViewport, 'mw-emulate-print': emulatePrint, 'mw-send-keys': sendKeys };
+/**
+ * The reader's "reduce motion" setting by the protocol where one can (Chromium; Firefox where its
+ * BiDi protocol takes it); false where none can (WebDriver), and the test says it was skipped.
+ */
+async function emulateReducedMotion(session, { reduce }) {
+  if (session.browser.type !== 'puppeteer') return false;
+  try {
+    await session.browser
+      .getPage(session.id)
+      .emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: reduce ? 'reduce' : 'no-preference' }]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const commands = {
+  'mw-set-viewport': setViewport,
+  'mw-emulate-print': emulatePrint,
+  'mw-emulate-reduced-motion': emulateReducedMotion,
+  'mw-send-keys': sendKeys,
+};
 
 export const engineCommandsPlugin = () => ({
   name: 'movewell-engine-commands',

@@ -7,11 +7,14 @@ const [checklist] = defaultContent.checklists;
 const signIds = checklist.items.map((item) => item.id);
 const emergencyFlag = checklist.redFlags.items.find((flag) => flag.level === 'emergency')?.id ?? '';
 const urgentFlag = checklist.redFlags.items.find((flag) => flag.level === 'urgent')?.id ?? '';
+/** The red flag with words of its own: chest pain may be the heart. */
+const chestPain = checklist.redFlags.items.find((flag) => flag.message)?.id ?? '';
 
 type Args = {
   checklist: string;
   lang: string;
   'emergency-number'?: string;
+  'urgent-number'?: string;
   remember: boolean;
   theme?: 'light' | 'dark';
   redFlags: string[];
@@ -42,6 +45,7 @@ function buildChecklist(args: Args) {
   const el = document.createElement('mw-symptom-checklist');
   el.checklist = args.checklist;
   if (args['emergency-number']) el.emergencyNumber = args['emergency-number'];
+  if (args['urgent-number']) el.urgentNumber = args['urgent-number'];
   el.remember = args.remember;
   if (args.theme) el.theme = args.theme;
   el.redFlags = args.redFlags;
@@ -67,8 +71,12 @@ const meta: Meta<Args> = {
   },
   argTypes: {
     checklist: { control: 'select', options: [...defaultContent.checklists.map((c) => c.id), 'weak-glute'] },
-    lang: { control: 'select', options: ['en-AU', 'en-GB', 'en-US', 'en-CA', 'en-NZ', 'en', 'es', 'de-DE'] },
+    lang: {
+      control: 'select',
+      options: ['en-AU', 'en-GB', 'en-US', 'en-CA', 'en-NZ', 'en-IE', 'en-ZA', 'en', 'es', 'es-MX', 'es-AR', 'de-DE'],
+    },
     'emergency-number': { control: 'text' },
+    'urgent-number': { control: 'text' },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
     redFlags: { control: 'check', options: checklist.redFlags.items.map((flag) => flag.id) },
     signs: { control: 'check', options: signIds },
@@ -80,7 +88,7 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** Step 1: the red-flag question comes before anything else. */
+/** Step 1: the red-flag question comes before anything else, its signs in two tiers under short headings. */
 export const RedFlagScreen: Story = {};
 
 /**
@@ -107,11 +115,31 @@ export const OutcomeSome: Story = { args: { signs: signIds.slice(0, 2), showResu
 /** Three or four signs: the "most" outcome. */
 export const OutcomeMost: Story = { args: { signs: signIds, showResult: true } };
 
-/** An emergency red flag: the care card only. No exercises, no booking banner (the slot is not shown). */
+/**
+ * An emergency red flag: call now or go to the emergency department, don't drive yourself, what to tell them.
+ * The care card only: no exercises, no booking banner (the slot is not shown).
+ */
 export const RedFlagEmergency: Story = { args: { redFlags: [emergencyFlag], signs: signIds, showResult: true } };
 
-/** An urgent red flag: see a doctor today; the emergency number is there if things get worse. */
-export const RedFlagUrgent: Story = { args: { redFlags: [urgentFlag], showResult: true } };
+/** Chest pain has words of its own: it may be the heart, so "say you have chest pain", never "back pain". */
+export const RedFlagChestPain: Story = { args: { redFlags: [chestPain], showResult: true } };
+
+/** A same-day red flag in the UK: NHS 111 or the GP first; 999 if it gets worse. */
+export const RedFlagUrgent: Story = { args: { redFlags: [urgentFlag], showResult: true, lang: 'en-GB' } };
+
+/** A same-day red flag in Australia: healthdirect on 1800 022 222 first; 000 if it gets worse. */
+export const RedFlagUrgentAustralia: Story = { args: { redFlags: [urgentFlag], showResult: true, lang: 'en-AU' } };
+
+/** A same-day red flag in New Zealand: Healthline on 0800 611 116 first; 111 if it gets worse. */
+export const RedFlagUrgentNewZealand: Story = { args: { redFlags: [urgentFlag], showResult: true, lang: 'en-NZ' } };
+
+/** A same-day red flag anywhere else: the reader's doctor or an urgent care clinic; 911 here if it gets worse. */
+export const RedFlagUrgentElsewhere: Story = { args: { redFlags: [urgentFlag], showResult: true, lang: 'en-US' } };
+
+/** A site that knows its own non-emergency line sets `urgent-number`. */
+export const RedFlagUrgentSetBySite: Story = {
+  args: { redFlags: [urgentFlag], showResult: true, lang: 'en', 'urgent-number': '1300 000 000' },
+};
 
 /** `lang="en-AU"`: 000. */
 export const EmergencyNumber000: Story = { args: { ...RedFlagEmergency.args, lang: 'en-AU' } };
@@ -142,11 +170,17 @@ export const UnknownChecklist: Story = { args: { checklist: 'weak-glute' } };
 /** An `emergency-number` no phone can dial: the site sees the problem at once, never on a care card. */
 export const BadEmergencyNumber: Story = { args: { 'emergency-number': 'ring us' } };
 
-/** UI words follow the nearest `lang` (content stays in its own language); 112 outside the known regions. */
+/** A Spanish page: UI words and the built-in content in Spanish; 112 outside the known regions. */
 export const Spanish: Story = { args: { lang: 'es', signs: signIds.slice(0, 2), showResult: true } };
 
 /** The Spanish red-flag screen. */
 export const SpanishRedFlagScreen: Story = { args: { lang: 'es' } };
+
+/** An emergency red flag on a Mexican page: 911, in Spanish. */
+export const SpanishEmergency: Story = { args: { ...RedFlagEmergency.args, lang: 'es-MX' } };
+
+/** A same-day red flag on a Mexican page: the reader's doctor or an urgent care clinic, in Spanish. */
+export const SpanishUrgent: Story = { args: { redFlags: [urgentFlag], showResult: true, lang: 'es-MX' } };
 
 /** A phone held upright: the red-flag screen at 320px wide. */
 export const Narrow: Story = { decorators: [narrow] };
@@ -167,7 +201,7 @@ export const Dark: Story = {
 /** The emergency care card in the dark palette. */
 export const DarkCareCard: Story = { ...Dark, args: { ...RedFlagEmergency.args, theme: 'dark' } };
 
-/** The urgent care card in the dark palette. */
+/** The same-day care card in the dark palette. */
 export const DarkUrgentCareCard: Story = { ...Dark, args: { ...RedFlagUrgent.args, theme: 'dark' } };
 
 /** A result in the dark palette, with its exercise cards. */

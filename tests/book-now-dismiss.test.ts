@@ -1,7 +1,7 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../src/components/book-now/book-now.js';
 import '../src/components/content/content.js';
+import { sendKeys, sendMouse, setViewport } from './browser.js';
 import type { MwBookNow } from '../src/components/book-now/book-now.component.js';
 
 /** Closing the booking banner on a 360 × 640 phone: what is left, what is heard, and Undo. */

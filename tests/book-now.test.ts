@@ -168,8 +168,11 @@ describe('<mw-book-now>', () => {
       );
       expect(closeButton(el).getAttribute('aria-label')).to.equal('Cerrar el aviso de reserva');
       expect(cta(el)!.textContent).to.contain('(se abre en una pestaña nueva)');
-      // The built-in offer's words are English, and marked so; the site's own are not.
-      expect(shadow(el).querySelector('[part="headline"]')!.getAttribute('lang')).to.equal('en');
+      // The built-in offer has Spanish words: shown, with nothing marked as another language.
+      expect(shadow(el).querySelector('[part="headline"]')!.textContent!.trim()).to.equal(
+        'Gana fuerza a la medida de tu cuerpo',
+      );
+      expect(shadow(el).querySelector('[lang]')).to.be.null;
       el.headline = 'Ponte fuerte';
       await el.updateComplete;
       expect(shadow(el).querySelector('[part="headline"]')!.hasAttribute('lang')).to.be.false;

@@ -26,6 +26,20 @@ export async function setPhoneViewport(test: Mocha.Context, viewport: Viewport =
   test.skip();
 }
 
+/**
+ * The reader's "reduce motion" setting, for a test about it. WebDriver has no command for it, so in
+ * WebKit the test is skipped with a logged reason (and the setting turned off again after it).
+ */
+export async function emulateReducedMotion(test: Mocha.Context | null, reduce: boolean) {
+  if (await executeServerCommand('mw-emulate-reduced-motion', { reduce })) return;
+  if (!reduce || !test) return;
+  console.info(`Skipped "${test.test?.fullTitle()}": this browser cannot emulate reduced motion here.`);
+  test.skip();
+}
+
+/** A real mouse: moves, presses and releases (the stock command; it works in each of our engines). */
+export { sendMouse } from '@web/test-runner-commands';
+
 /** Presses, types, holds or releases keys, with Playwright's key names ("Space", "Shift+Tab"…). */
 export const sendKeys = (payload: { press: string } | { type: string } | { down: string } | { up: string }) =>
   executeServerCommand('mw-send-keys', payload);

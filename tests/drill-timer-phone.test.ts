@@ -4,8 +4,8 @@
  * the step's drawing shows; the settings stay one compact row; Restart asks first.
  */
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
+import { sendKeys, setViewport } from './browser.js';
 import { MwDrillTimer, type CustomDrill } from '../src/components/drill-timer/drill-timer.js';
 import { defaultContent } from '../src/content/index.js';
 
@@ -264,14 +264,27 @@ describe('<mw-drill-timer> on a phone', () => {
     const el = await onPhone(html`<mw-drill-timer exercise="glute-squeeze" no-resume></mw-drill-timer>`, 'es');
     const rule = () => part(el, 'stop-rule')!;
     expect(rule().textContent).to.contain(
-      'Para si te duele más que una molestia leve o si el dolor baja por la pierna.',
+      'Detente si te duele más que una molestia leve, o si el dolor baja por la pierna.',
     );
     expect(rule().closest('details')).to.be.null;
     el.start();
     await settle(el);
-    expect(rule().textContent).to.contain('Para si te duele');
+    expect(rule().textContent).to.contain('Detente si te duele');
     scrollTo(el);
     expectInView(rule(), 'the stop rule while running');
+    await expect(el).to.be.accessible();
+  });
+
+  it("shows a drill's own safety line as its stop rule, once, in the content's words", async () => {
+    const el = await onPhone(html`<mw-drill-timer drill="banded-glute-activation" no-resume></mw-drill-timer>`);
+    const rule = () => part(el, 'stop-rule')!;
+    const said = () => rule().textContent!.replace(/\s+/g, ' ').trim();
+    expect(said()).to.equal(
+      'A warm burn in your glutes is normal. Stop if it hurts more than mild discomfort, or pain spreads down your leg.',
+    );
+    el.start();
+    await settle(el);
+    expect(said().match(/Stop if it hurts/g)).to.have.length(1);
     await expect(el).to.be.accessible();
   });
 

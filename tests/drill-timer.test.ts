@@ -742,17 +742,18 @@ describe('<mw-drill-timer>', () => {
     const el = wrapper.querySelector('mw-drill-timer')!;
     await el.updateComplete;
     expect(button(el, /^Empezar$/)).to.exist;
-    // The built-in content is English, and marked so: the title, not our Start button.
-    expect(shadow(el).querySelector('#title')!.getAttribute('lang')).to.equal('en');
-    expect(button(el, /^Empezar$/)!.closest('[lang]')).to.be.null;
+    // The built-in content has Spanish: shown, with nothing marked as another language.
+    expect(shadow(el).querySelector('#title')!.textContent!.trim()).to.equal('Almeja');
+    expect(shadow(el).querySelector('[lang]')).to.be.null;
     el.start();
     await el.updateComplete;
-    expect(shadow(el).querySelector('.name')!.getAttribute('lang')).to.equal('en');
+    expect(shadow(el).querySelector('.name')!.textContent!.trim()).to.equal('Almeja');
+    expect(shadow(el).querySelector('[lang]')).to.be.null;
     expect(shadow(el).querySelector('.badges')!.closest('[lang]')).to.be.null;
     expect(shown(el, '.badges')).to.contain('Lado izquierdo');
     expect(shown(el, '.unit')).to.equal('repeticiones');
     expect(button(el, /^Hecho$/)).to.exist;
-    await waitForLive(el, 'Paso 1 de 2: Clamshell, lado izquierdo, de 5 a 10 repeticiones');
+    await waitForLive(el, 'Paso 1 de 2: Almeja, lado izquierdo, de 5 a 10 repeticiones');
   });
 
   for (const width of [288, 320, 360, 414]) {

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
+import { emulateReducedMotion, setViewport } from './browser.js';
 import type { MwDrillTimer, MwExerciseCard } from '../src/index.js';
 
 /** The card as a patient meets it: on a 360 × 640 phone, in an article with more below it. */
@@ -38,14 +38,14 @@ describe('<mw-exercise-card> on a 360 × 640 phone', () => {
     scrollTo(0, 0);
     for (const key of Object.keys(localStorage)) if (key.startsWith('movewell:')) localStorage.removeItem(key);
   });
-  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  afterEach(() => emulateReducedMotion(null, false));
 
   describe('Start', function () {
     // A smooth scroll and a timer's first render: slow on a loaded machine, not for a reader.
     this.timeout(20000);
     for (const motion of ['no-preference', 'reduce'] as const) {
-      it(`brings the page's timer into view with focus on its main button (motion: ${motion})`, async () => {
-        await emulateMedia({ reducedMotion: motion });
+      it(`brings the page's timer into view with focus on its main button (motion: ${motion})`, async function () {
+        await emulateReducedMotion(this, motion === 'reduce');
         const wrapper = await fixture(
           html`<div>
             <mw-exercise-card exercise="glute-squeeze"></mw-exercise-card>
@@ -73,8 +73,8 @@ describe('<mw-exercise-card> on a 360 × 640 phone', () => {
     }
 
     for (const motion of ['no-preference', 'reduce'] as const) {
-      it(`opens the card's own timer in view with focus on its main button (motion: ${motion})`, async () => {
-        await emulateMedia({ reducedMotion: motion });
+      it(`opens the card's own timer in view with focus on its main button (motion: ${motion})`, async function () {
+        await emulateReducedMotion(this, motion === 'reduce');
         const wrapper = await fixture(
           html`<div>
             <mw-exercise-card exercise="glute-bridge"></mw-exercise-card>

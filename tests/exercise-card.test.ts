@@ -300,20 +300,15 @@ describe('<mw-exercise-card>', () => {
     await el.updateComplete;
     expect(visibleText(el)).to.contain('cada lado');
     expect(button(el, /Hecho hoy/)).to.exist;
-    // The built-in content is English: marked so, for a screen reader on a Spanish page; our words are not.
-    const english = [...shadow(el).querySelectorAll('[lang]')];
-    expect(english.map((node) => node.getAttribute('lang'))).to.satisfy((langs: string[]) =>
-      langs.every((lang) => lang === 'en'),
-    );
-    for (const part of ['.title', '.summary', 'ol.steps', 'ul.cues', '.illustration'])
-      expect(shadow(el).querySelector(part)!.closest('[lang]'), part).to.exist;
-    for (const ours of ['.dosage', 'button', '.section-title'])
-      expect(shadow(el).querySelector(ours)!.closest('[lang]'), ours).to.be.null;
+    // The built-in content has Spanish: the card speaks it, with nothing marked as another language.
+    expect(shadow(el).querySelector('.title')!.textContent!.trim()).to.equal('Almeja');
+    expect(shadow(el).querySelector('[lang]')).to.be.null;
     await expect(el).to.be.accessible();
     wrapper.setAttribute('lang', 'en');
     await new Promise((r) => setTimeout(r));
     await el.updateComplete;
     expect(visibleText(el)).to.contain('each side');
+    expect(shadow(el).querySelector('.title')!.textContent!.trim()).to.equal('Clamshell');
     expect(shadow(el).querySelector('[lang]'), 'no marks when page and content agree').to.be.null;
   });
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
+import { emulateReducedMotion } from './browser.js';
 import { defaultContent } from '../src/content/index.js';
 import type { MwExerciseCard } from '../src/index.js';
 
@@ -137,8 +137,8 @@ describe('the built-in drawings', () => {
     expect(feet().y).to.be.closeTo(feetClosed.y, 0.5);
   });
 
-  it('holds still in the end pose when the reader asks for reduced motion', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
+  it('holds still in the end pose when the reader asks for reduced motion', async function () {
+    await emulateReducedMotion(this, true);
     try {
       const el = await card('banded-glute-bridge');
       for (const part of moves(el)) {
@@ -147,7 +147,7 @@ describe('the built-in drawings', () => {
       }
       await expect(el).to.be.accessible();
     } finally {
-      await emulateMedia({ reducedMotion: 'no-preference' });
+      await emulateReducedMotion(null, false);
     }
   });
 

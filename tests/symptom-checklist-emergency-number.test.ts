@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { emergencyNumberFor, isDialable, telHref } from '../src/components/symptom-checklist/emergency-number.js';
+import { sameDayRouteFor } from '../src/components/symptom-checklist/same-day-route.js';
 
 describe('emergencyNumberFor', () => {
   it('follows the region of the language tag', () => {
@@ -17,8 +18,33 @@ describe('emergencyNumberFor', () => {
     expect(emergencyNumberFor('en-au')).to.equal('000');
   });
 
+  it('knows Ireland, Mexico and Latin America country by country, South Africa and Asia', () => {
+    const numbers: Record<string, string> = {
+      'en-IE': '112',
+      'es-MX': '911',
+      'es-CR': '911',
+      'es-PA': '911',
+      'es-EC': '911',
+      'es-UY': '911',
+      'es-PY': '911',
+      'es-VE': '911',
+      'es-DO': '911',
+      'es-CO': '123',
+      'es-AR': '107',
+      'es-CL': '131',
+      'es-PE': '106',
+      'pt-BR': '192',
+      'en-ZA': '10177',
+      'en-SG': '995',
+      'zh-HK': '999',
+      'en-PH': '911',
+      'ja-JP': '119',
+    };
+    for (const [lang, number] of Object.entries(numbers)) expect(emergencyNumberFor(lang), lang).to.equal(number);
+  });
+
   it('falls back to 112 without a known region, and for tags that are not language tags', () => {
-    for (const lang of ['en', 'es', 'de-DE', 'en-IE', 'es-ES', '', 'not a tag', 'en_AU']) {
+    for (const lang of ['en', 'es', 'de-DE', 'es-ES', 'es-GT', '', 'not a tag', 'en_AU']) {
       expect(emergencyNumberFor(lang), lang).to.equal('112');
     }
   });
@@ -40,5 +66,24 @@ describe('isDialable and telHref', () => {
   it('dials the digits only', () => {
     expect(telHref('000')).to.equal('tel:000');
     expect(telHref(' +61 2 9999-9999 ')).to.equal('tel:+61299999999');
+  });
+});
+
+describe('sameDayRouteFor', () => {
+  it('leads with the region’s free health line', () => {
+    expect(sameDayRouteFor('en-GB')).to.deep.equal({ kind: 'line', name: 'NHS 111', number: '111' });
+    expect(sameDayRouteFor('en-AU')).to.deep.equal({ kind: 'line', name: 'healthdirect', number: '1800 022 222' });
+    expect(sameDayRouteFor('en-NZ')).to.deep.equal({ kind: 'line', name: 'Healthline', number: '0800 611 116' });
+  });
+
+  it('sends readers elsewhere to their doctor or an urgent care clinic', () => {
+    for (const lang of ['en-US', 'en', 'es-MX', 'en-IE', 'not a tag']) {
+      expect(sameDayRouteFor(lang), lang).to.deep.equal({ kind: 'doctor' });
+    }
+  });
+
+  it('uses the number a site sets, in every region', () => {
+    expect(sameDayRouteFor('en-GB', ' 0300 123 4567 ')).to.deep.equal({ kind: 'site', number: '0300 123 4567' });
+    expect(sameDayRouteFor('en-GB', '  ')).to.deep.equal({ kind: 'line', name: 'NHS 111', number: '111' });
   });
 });

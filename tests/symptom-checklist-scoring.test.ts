@@ -98,6 +98,7 @@ describe('checklist content validation (what the existing content tests do not c
 
   it('rejects a sign that reuses a red flag id, so an answer can never mean two things', () => {
     const broken = structuredClone(checklist);
+    delete broken.translations; // its Spanish would rightly miss the renamed sign too
     broken.items[0]!.id = broken.redFlags.items[0]!.id;
     expect(messages([broken])).to.deep.equal([
       `checklists[0]: expected unique sign and red-flag ids, but "${broken.items[0]!.id}" is used twice`,

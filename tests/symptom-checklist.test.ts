@@ -165,7 +165,7 @@ describe('<mw-symptom-checklist>', () => {
       await waitUntil(() => announced(el) === `${redFlags.emergency.title}. Call 000`, 'the care card is announced');
     });
 
-    it('shows the urgent care card for an urgent red flag, still with the emergency number', async () => {
+    it('shows the urgent care card for an urgent red flag: the health line first, the emergency number after', async () => {
       const el = await mount();
       await tick(el, urgentFlag.id);
       const detail = await resultOf(el, () => press(el, /Continue/));
@@ -178,11 +178,12 @@ describe('<mw-symptom-checklist>', () => {
       });
       expect(resultHeading(el)!.textContent!.trim()).to.equal(redFlags.urgent.title);
       for (const line of redFlags.urgent.body) expect(visibleText(el)).to.contain(line);
-      expect(root(el).querySelector('a[part="call"]')!.getAttribute('href')).to.equal('tel:000');
+      const calls = [...root(el).querySelectorAll('a[part="call"]')].map((a) => a.getAttribute('href'));
+      expect(calls).to.deep.equal(['tel:1800022222', 'tel:000']);
       expect(cards(el)).to.be.empty;
       expect(root(el).querySelector('slot')).to.be.null;
       expect(root(el).activeElement).to.equal(resultHeading(el));
-      await waitUntil(() => announced(el) === redFlags.urgent.title, 'the urgent card is announced');
+      await waitUntil(() => announced(el).startsWith(`${redFlags.urgent.title}. Call healthdirect`), 'announced');
       await expect(el).to.be.accessible();
     });
 
@@ -294,7 +295,7 @@ describe('<mw-symptom-checklist>', () => {
       const el = await mount();
       await answerSigns(el, []);
       const sources = root(el).querySelector('[part="sources"]')!;
-      expect(sources.textContent).to.contain('Sources, reviewed 1 November 2026');
+      expect(sources.textContent).to.contain('Sources, reviewed 7 December 2026');
       const links = [...sources.querySelectorAll('a')].map((a) => a.getAttribute('href'));
       expect(links).to.deep.equal(checklist.sources.map((source) => source.url));
     });
@@ -694,6 +695,9 @@ describe('<mw-symptom-checklist>', () => {
     it('renders a pack as text, gives each source its own date when they differ, and resets for a new checklist', async () => {
       const own = structuredClone(checklist);
       own.id = 'clinic-check';
+      // Its own sources, so no red flag names the built-in ones, and no translation of the built-in words.
+      delete own.translations;
+      for (const flag of own.redFlags.items) delete flag.sources;
       own.title = '<img src=x onerror="window.__pwned = true">Clinic check';
       own.sources = [
         { title: 'First', url: 'https://example.org/a', reviewed: '2026-01-15' },
@@ -725,21 +729,20 @@ describe('<mw-symptom-checklist>', () => {
     });
   });
 
-  it('uses Spanish UI words inside lang="es"', async () => {
+  it('uses Spanish UI words and the Spanish content inside lang="es"', async () => {
     const el = await mount({ lang: 'es' });
     expect(visibleText(el)).to.contain('Paso 1 de 2');
-    expect(button(el, /Nada de esto me pasa/)).to.exist;
-    // The built-in content is English, and marked so: the question and red flags, not our words.
-    expect(root(el).querySelector('legend')!.getAttribute('lang')).to.equal('en');
-    expect(root(el).querySelector('label')!.getAttribute('lang')).to.equal('en');
-    expect(root(el).querySelector('#hint')!.closest('[lang]')).to.be.null;
+    expect(button(el, /No tengo ninguna/)).to.exist;
+    // The built-in content has Spanish: nothing is marked as another language.
+    expect(legend(el)).to.equal(checklist.translations!.es!.redFlags.question);
+    expect(root(el).querySelector('[lang]')).to.be.null;
     await tick(el, emergencyFlag.id);
     await press(el, /Continuar/);
     expect(root(el).querySelector('a[part="call"]')!.textContent!.trim()).to.equal('Llama al 112');
     await press(el, /Empezar de nuevo/);
     await answerSignsIn(el);
     expect(root(el).querySelector('[part="sources"]')!.textContent).to.contain(
-      'Fuentes, revisadas el 1 de noviembre de 2026',
+      'Fuentes, revisadas el 7 de diciembre de 2026',
     );
     await expect(el).to.be.accessible();
   });
@@ -767,8 +770,8 @@ describe('<mw-symptom-checklist>', () => {
   });
 });
 
-/** The Spanish flow: "Nada de esto me pasa", then "Ver mi resultado". */
+/** The Spanish flow: "No tengo ninguna", then "Ver mi resultado". */
 async function answerSignsIn(el: MwSymptomChecklist) {
-  await press(el, /Nada de esto me pasa/);
+  await press(el, /No tengo ninguna/);
   await press(el, /Ver mi resultado/);
 }

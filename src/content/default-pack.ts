@@ -1,7 +1,15 @@
-import type { ContentPackInput } from './types.js';
+import { spanish } from './default-pack.es.js';
+import type { ContentKind, ContentPackInput } from './types.js';
+
+/** When the red flags and sources were last checked against the pages they cite. */
+const REVIEWED = '2026-12-07';
+
+/** Routine advice that goes with every result that is not a red flag. */
+const ROUTINE_ADVICE =
+  'See a GP or physiotherapist if it isn’t getting better after a few weeks, stops you doing everyday things, or you are worried.';
 
 /** "Glutes and a happy lower back": the built-in pack, written from the two source articles in our own words. */
-export const defaultPack = {
+const english = {
   format: 1,
   locale: 'en',
   title: 'Glutes and a happy lower back',
@@ -9,7 +17,8 @@ export const defaultPack = {
     {
       id: 'glute-squeeze',
       name: 'Glute squeeze',
-      summary: 'Wakes up glutes that long sitting has switched off. You can do it anywhere, even at your desk.',
+      summary:
+        'Helps wake up glutes that may be less active after long sitting. You can do it anywhere, even at your desk.',
       muscles: ['Glutes (your buttock muscles)'],
       equipment: [],
       steps: [
@@ -21,7 +30,7 @@ export const defaultPack = {
       ],
       cues: ['Squeeze gently. You don’t need to push hard.', 'Keep your shoulders and belly relaxed.'],
       dosage: { sets: 1, reps: { min: 10, max: 15 }, holdSeconds: 5 },
-      safety: 'Stop if it hurts more than mild discomfort.',
+      safety: 'Stop if it hurts more than mild discomfort, or pain spreads down your leg.',
       harder: ['glute-bridge'],
       illustration: {
         pose: 'glute-squeeze',
@@ -31,7 +40,7 @@ export const defaultPack = {
     {
       id: 'glute-bridge',
       name: 'Glute bridge',
-      summary: 'Helps switched-off glutes wake up and get stronger, so your lower back does less of the work.',
+      summary: 'Helps your glutes wake up and get stronger, so your lower back may do less of the work.',
       muscles: ['Glutes', 'Hamstrings (the back of your thighs)', 'Core'],
       equipment: [],
       steps: [
@@ -42,8 +51,9 @@ export const defaultPack = {
         'Lower your hips slowly, with control.',
       ],
       cues: ['Squeeze at the top.', 'Push through your heels.', 'Keep your lower back from arching.'],
-      dosage: { reps: { min: 5, max: 10 } },
-      safety: 'Stop if it hurts more than mild discomfort.',
+      // The articles give no number for a plain bridge: a modest dose, our choice.
+      dosage: { reps: { min: 5, max: 10 }, clinicChoice: true },
+      safety: 'Stop if it hurts more than mild discomfort, or pain spreads down your leg.',
       easier: ['glute-squeeze'],
       harder: ['banded-glute-bridge', 'step-up'],
       illustration: {
@@ -65,8 +75,9 @@ export const defaultPack = {
         'Do all your reps, then switch legs.',
       ],
       cues: ['Drive through your heel.', 'Keep your knee from caving in.'],
-      dosage: { reps: { min: 5, max: 10 }, perSide: true },
-      safety: 'Use a steady step. Stop if it hurts more than mild discomfort.',
+      // The articles give no number for step-ups: a modest dose, our choice.
+      dosage: { reps: { min: 5, max: 10 }, perSide: true, clinicChoice: true },
+      safety: 'Use a steady step. Stop if it hurts more than mild discomfort, or pain spreads down your leg.',
       easier: ['glute-bridge'],
       illustration: {
         pose: 'step-up',
@@ -92,7 +103,7 @@ export const defaultPack = {
         'Feel the side of your buttock work.',
       ],
       dosage: { reps: { min: 5, max: 10 }, perSide: true },
-      safety: 'Stop if it hurts more than mild discomfort.',
+      safety: 'Stop if it hurts more than mild discomfort, or pain spreads down your leg.',
       harder: ['reverse-clamshell'],
       illustration: {
         pose: 'clamshell',
@@ -108,13 +119,13 @@ export const defaultPack = {
       steps: [
         'Put one band around your lower thighs and one around your ankles.',
         'Lie down on your back. Bend your knees and put your feet flat on the floor. Move your legs apart so the bands are tight.',
-        'Push your hips up toward the ceiling.',
+        'Push your hips up towards the ceiling.',
         'Squeeze your glutes hard at the top.',
         'Lower your hips slowly, and keep the bands tight.',
       ],
       cues: ['Squeeze hard at the top.', 'Don’t arch your lower back.', 'Keep your knees pressing out on the band.'],
       dosage: { reps: { min: 5, max: 10 } },
-      safety: 'Stop if it hurts more than mild discomfort.',
+      safety: 'Stop if it hurts more than mild discomfort, or pain spreads down your leg.',
       easier: ['glute-bridge'],
       illustration: {
         pose: 'banded-glute-bridge',
@@ -134,8 +145,9 @@ export const defaultPack = {
         'Do all your reps, then turn over and do the other side.',
       ],
       cues: ['Keep your knees together.', 'Move slowly. It may feel strange at first.'],
-      dosage: { reps: { min: 5, max: 10 }, perSide: true },
-      safety: 'Stop if it hurts more than mild discomfort.',
+      // The drill says "each side" without a number: the clams' 5–10, our choice.
+      dosage: { reps: { min: 5, max: 10 }, perSide: true, clinicChoice: true },
+      safety: 'Stop if it hurts more than mild discomfort, or pain spreads down your leg.',
       easier: ['clamshell'],
       illustration: {
         pose: 'reverse-clamshell',
@@ -157,7 +169,7 @@ export const defaultPack = {
       ],
       cues: ['Keep your knees from caving in.', 'Take small steps and keep the bands tight.'],
       dosage: { reps: 5, unit: 'steps', eachWay: true },
-      safety: 'Stop if it hurts more than mild discomfort.',
+      safety: 'Stop if it hurts more than mild discomfort, or pain spreads down your leg.',
       harder: ['band-walk'],
       illustration: {
         pose: 'lateral-band-walk',
@@ -179,7 +191,7 @@ export const defaultPack = {
       ],
       cues: ['Keep your knees from caving in.', 'Keep your feet apart the whole time.'],
       dosage: { reps: 5, unit: 'steps', eachWay: true },
-      safety: 'Stop if it hurts more than mild discomfort.',
+      safety: 'Stop if it hurts more than mild discomfort, or pain spreads down your leg.',
       easier: ['lateral-band-walk'],
       illustration: {
         pose: 'band-walk',
@@ -191,7 +203,8 @@ export const defaultPack = {
     {
       id: 'banded-glute-activation',
       name: '3-minute banded glute activation',
-      purpose: 'Long sitting can switch your glutes off. This short drill wakes them up before you train your legs.',
+      purpose:
+        'Long sitting may leave your glutes less active. This short drill helps wake them up before you train your legs.',
       equipment: ['2 resistance bands: one for your lower thighs, one for your ankles'],
       setup: [
         'Do a mobility warm-up first.',
@@ -252,13 +265,15 @@ export const defaultPack = {
       ],
       rounds: 1,
       notes: [
-        'Why it helps: sitting tips your hips forward. Your hip flexors at the front get short and tight. Your glutes get long and weak.',
-        'It works like your biceps and triceps. When one muscle is held short for a long time, the muscle on the other side gets weak.',
+        'Why it helps: long sitting may tip your hips forward. The muscles at the front of your hips can get short and tight, and your glutes may become less active.',
+        'Think of your biceps and triceps: when the muscle on one side of a joint works, the one on the other side relaxes. It is only a comparison, but it shows the idea.',
         'By the end, you may feel a warm burn in your glutes. That is normal.',
         'You can repeat the drill between lower-body exercises, or halfway through your session.',
         'This drill wakes your glutes up. It does not make them strong on its own.',
         'To build real strength, your muscles need more load. Over time, move on to exercises with weights.',
       ],
+      safety:
+        'A warm burn in your glutes is normal. Stop if it hurts more than mild discomfort, or pain spreads down your leg.',
     },
   ],
   checklists: [
@@ -266,77 +281,143 @@ export const defaultPack = {
       id: 'weak-glutes',
       title: 'Could weak glutes be part of your back pain?',
       intro:
-        'Your glutes steady your hips and pelvis. They support your spine when you walk, climb stairs and bend. When they are weak, your lower back can end up doing their work.',
+        'Your glutes steady your hips and pelvis. They support your spine when you walk, climb stairs and bend. When they are weak, your lower back can end up doing their work. This checklist is for adults.',
       redFlags: {
-        question: 'First, do any of these apply to you right now?',
+        question: 'First, do you have back pain with any of these?',
+        // The tiers and sources follow CONTENT.md's red-flag table (NHS, NICE CKS, healthdirect).
         items: [
           {
             id: 'saddle-numbness',
-            text: 'Numbness or tingling around your genitals, buttocks or inner thighs (the area that would touch a saddle)',
+            text: 'Numbness or tingling around your genitals, bottom, back passage or inner thighs, or wiping feels different',
             level: 'emergency',
+            sources: ['nhs-back-pain', 'nhs-cauda-equina', 'cks-sciatica'],
           },
           {
             id: 'bladder-bowel',
-            text: 'New trouble passing urine, or you can’t control your bladder or bowels',
+            text: 'New trouble peeing or not feeling when your bladder is full, or losing bladder or bowel control (not normal for you)',
             level: 'emergency',
+            sources: ['nhs-back-pain', 'nhs-cauda-equina'],
           },
           {
-            id: 'leg-weakness',
-            text: 'Weakness, numbness or tingling in both legs, or weakness in one leg, that is new in the last two weeks or getting worse',
+            id: 'sex-problems',
+            text: 'New problems with sex: erections, ejaculating, or feeling in your genitals',
             level: 'emergency',
+            sources: ['nhs-cauda-equina', 'cks-sciatica'],
+          },
+          {
+            id: 'both-legs',
+            text: 'Pain, tingling, numbness or weakness in both legs',
+            level: 'emergency',
+            sources: ['nhs-back-pain'],
+          },
+          {
+            id: 'one-leg-weakness',
+            text: 'Weakness in one leg that is new or getting worse',
+            level: 'emergency',
+            sources: ['cks-sciatica'],
           },
           {
             id: 'serious-fall',
-            text: 'Back pain that started after a serious fall or accident',
+            text: 'The pain started after a serious fall or accident',
             level: 'emergency',
+            sources: ['nhs-back-pain'],
           },
           {
             id: 'chest-pain',
             text: 'Chest pain',
             level: 'emergency',
+            sources: ['nhs-back-pain'],
+            // Chest pain may be the heart: its own words, never "say you have back pain".
+            message: {
+              title: 'Chest pain: get help now',
+              body: [
+                'Chest pain can be a sign of a problem with your heart. Call the emergency number now.',
+                'Tell them you have chest pain.',
+                'Don’t drive yourself. Stop what you are doing, sit down and rest while you wait.',
+              ],
+            },
+          },
+          {
+            id: 'sudden-severe-pain',
+            text: 'Sudden, very bad back pain with tummy pain, or feeling faint, dizzy or clammy',
+            level: 'emergency',
+            sources: ['nhs-aaa'],
           },
           {
             id: 'fever-unwell',
             text: 'A high temperature, or you feel very unwell',
             level: 'urgent',
+            sources: ['nhs-back-pain'],
           },
           {
             id: 'weight-loss',
             text: 'Weight loss you can’t explain',
             level: 'urgent',
+            sources: ['nhs-back-pain', 'cks-low-back-pain'],
           },
           {
-            id: 'cancer-history',
-            text: 'You have had cancer in the past',
+            id: 'cancer',
+            text: 'Cancer, now or in the past',
             level: 'urgent',
+            sources: ['cks-low-back-pain'],
           },
           {
-            id: 'night-pain',
-            text: 'Pain that is there all the time, is worse at night and doesn’t ease when you rest',
+            id: 'rest-night-pain',
+            text: 'Pain that doesn’t ease when you rest, or is worse at night',
             level: 'urgent',
+            sources: ['nhs-back-pain'],
+          },
+          {
+            id: 'cough-sneeze-pain',
+            text: 'Pain that is worse when you cough, sneeze or poo',
+            level: 'urgent',
+            sources: ['nhs-back-pain'],
+          },
+          {
+            id: 'upper-back-pain',
+            text: 'Pain high in your back, between your shoulder blades',
+            level: 'urgent',
+            sources: ['nhs-back-pain'],
           },
           {
             id: 'back-lump',
-            text: 'A lump on your back, or a change in the shape of your back',
+            text: 'A lump or swelling on your back, or a change in its shape',
             level: 'urgent',
+            sources: ['nhs-back-pain'],
+          },
+          {
+            id: 'weak-immune',
+            text: 'A weak immune system, for example from chemotherapy or steroids',
+            level: 'urgent',
+            sources: ['cks-low-back-pain'],
+          },
+          {
+            id: 'osteoporosis-fall',
+            text: 'Osteoporosis or long-term steroid use, and a recent fall or strain',
+            level: 'urgent',
+            sources: ['cks-low-back-pain'],
+          },
+          {
+            id: 'over-50',
+            text: 'New back pain, and you are over 50',
+            level: 'urgent',
+            sources: ['cks-low-back-pain'],
           },
         ],
         emergency: {
-          title: 'Call the emergency number now',
+          title: 'Get medical help now',
           body: [
-            'Back pain with signs like these needs medical help straight away.',
-            'Call the emergency number now. Say you have back pain, and tell them which signs you have.',
-            'If you can’t call, ask someone near you to call for you.',
-            'Don’t wait to see if it passes, and don’t do any exercises.',
+            'Call the emergency number now, or go to the nearest emergency department.',
+            'Don’t drive yourself. If you can’t call, ask someone to call for you.',
+            'Tell them you have back pain, and which of these signs you have.',
+            'Don’t do any exercises until you have been checked.',
           ],
         },
         urgent: {
           title: 'See a doctor today',
           body: [
-            'Back pain with signs like these should be checked by a doctor today.',
-            'Call your doctor and ask to be seen today. If you can’t get in, go to an urgent care clinic.',
-            'Hold off on these exercises until a doctor has checked you.',
-            'If things get worse, or you notice any of the emergency signs, call the emergency number.',
+            'Back pain with these signs should be checked by a doctor today.',
+            'Don’t start these exercises until a doctor has checked you.',
           ],
         },
       },
@@ -371,9 +452,10 @@ export const defaultPack = {
           title: 'No signs picked',
           body: [
             'You didn’t pick any of the common signs of weak glutes.',
-            'Your glutes still do a lot to steady your hips and protect your back. Long sitting can switch them off, so get up and move often.',
+            'Your glutes still do a lot to steady your hips and support your back. Long sitting may leave them less active, so get up and move often.',
             'A couple of gentle moves can help keep your glutes working.',
-            'If your back still hurts, other things may be involved. A health professional can help you find out more.',
+            'If your back still hurts, other things may be involved.',
+            ROUTINE_ADVICE,
           ],
           recommend: ['glute-squeeze', 'glute-bridge'],
         },
@@ -386,6 +468,7 @@ export const defaultPack = {
             'You picked some of the signs of weak glutes. This is very common.',
             'When your glutes don’t do their share, your lower back muscles can take over. Over time, this can lead to tightness, tiredness and pain.',
             'Start small, with slow and gentle moves. Feeling your glutes start to work matters more than perfect form or heavy weights.',
+            ROUTINE_ADVICE,
           ],
           recommend: ['glute-squeeze', 'glute-bridge', 'clamshell'],
         },
@@ -397,9 +480,9 @@ export const defaultPack = {
           body: [
             'You picked many of the signs of weak glutes. This is common, and there is a lot you can do.',
             'Weak glutes can leave your lower back muscles doing extra work. Over time, this can bring tightness, tiredness and pain.',
-            'Start with the moves below, small, slow and gentle. Feeling your glutes work matters more than perfect form.',
-            'When they feel easy, try the 3-minute banded glute activation drill.',
+            'Start with the moves below, small, slow and gentle. Feeling your glutes work matters more than perfect form. When they feel easy, try the 3-minute banded glute activation drill.',
             'An Exercise Physiology session can help you build strength safely, at a pace that suits you.',
+            ROUTINE_ADVICE,
           ],
           recommend: ['glute-bridge', 'clamshell', 'step-up'],
         },
@@ -408,21 +491,49 @@ export const defaultPack = {
         'This is general information, not a diagnosis. If you’re worried, or your pain is severe or getting worse, see a health professional.',
       sources: [
         {
+          id: 'nhs-back-pain',
           title: 'NHS: Back pain',
           url: 'https://www.nhs.uk/conditions/back-pain/',
-          reviewed: '2026-11-01',
+          reviewed: REVIEWED,
         },
         {
+          id: 'nhs-cauda-equina',
+          title: 'NHS: Cauda equina syndrome',
+          url: 'https://www.nhs.uk/conditions/cauda-equina-syndrome/',
+          reviewed: REVIEWED,
+        },
+        {
+          id: 'nhs-aaa',
+          title: 'NHS: Abdominal aortic aneurysm',
+          url: 'https://www.nhs.uk/conditions/abdominal-aortic-aneurysm/',
+          reviewed: REVIEWED,
+        },
+        {
+          id: 'cks-sciatica',
+          title: 'NICE CKS: Sciatica (lumbar radiculopathy)',
+          url: 'https://cks.nice.org.uk/topics/sciatica-lumbar-radiculopathy/',
+          reviewed: REVIEWED,
+        },
+        {
+          id: 'cks-low-back-pain',
+          title: 'NICE CKS: Low back pain without radiculopathy',
+          url: 'https://cks.nice.org.uk/topics/back-pain-low-without-radiculopathy/',
+          reviewed: REVIEWED,
+        },
+        {
+          id: 'healthdirect-back-pain',
+          title: 'healthdirect (Australia): Back pain',
+          url: 'https://www.healthdirect.gov.au/back-pain',
+          reviewed: REVIEWED,
+        },
+        {
+          id: 'nice-ng59',
           title: 'NICE guideline NG59: Low back pain and sciatica in over 16s',
           url: 'https://www.nice.org.uk/guidance/ng59',
-          reviewed: '2026-11-01',
-        },
-        {
-          title: 'NICE CKS: Low back pain without radiculopathy (red flags, including cauda equina syndrome)',
-          url: 'https://cks.nice.org.uk/topics/back-pain-low-without-radiculopathy/',
-          reviewed: '2026-11-01',
+          reviewed: REVIEWED,
         },
       ],
+      // No `reviewedBy` here: a clinic names its own reviewer in its own pack.
     },
   ],
   offers: [
@@ -435,3 +546,21 @@ export const defaultPack = {
     },
   ],
 } satisfies ContentPackInput;
+
+/** Adds one language's words, kept by item id in their own file, to each item as its `translations`. */
+function withTranslation<P extends ContentPackInput>(pack: P, lang: string, words: Record<ContentKind, object>): P {
+  const add = (kind: ContentKind) =>
+    (pack[kind] ?? []).map((item) => {
+      const text = (words[kind] as Record<string, unknown>)[item.id];
+      return text ? { ...item, translations: { ...item.translations, [lang]: text } } : item;
+    });
+  return {
+    ...pack,
+    exercises: add('exercises'),
+    drills: add('drills'),
+    checklists: add('checklists'),
+    offers: add('offers'),
+  };
+}
+
+export const defaultPack = withTranslation(english, 'es', spanish);

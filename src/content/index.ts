@@ -7,6 +7,8 @@ export { CONTENT_FORMAT, POSES, ContentPackSchema } from './schema.js';
 export { validateContent, parseContent, formatContentError, MAX_CONTENT_CHARACTERS } from './validate.js';
 export type { ContentError, ContentResult } from './validate.js';
 export { lookup } from './lookup.js';
+export { translatePack } from './translate.js';
+export type { TranslatedPack } from './translate.js';
 export type { Lookup } from './lookup.js';
 export { contentContext } from './context.js';
 export type { ContentState } from './context.js';

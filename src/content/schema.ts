@@ -89,6 +89,8 @@ export const DosageSchema = v.strictObject(
     perSide: v.optional(v.boolean('expected true or false')),
     eachWay: v.optional(v.boolean('expected true or false')),
     restSeconds: v.optional(RestSeconds),
+    /** True when the numbers are the clinic's own suggestion, not a dose its sources give (a card may say so). */
+    clinicChoice: v.optional(v.boolean('expected true or false')),
   },
   'expected a dosage object such as {"sets": 2, "reps": 10, "holdSeconds": 5}',
 );
@@ -118,6 +120,39 @@ export const IllustrationSchema = v.pipe(
   v.check((illustration) => Boolean(illustration.pose || illustration.src), 'expected a "pose" or an image "src"'),
 );
 
+/** A language tag such as "es" or "es-MX", as a pack's `locale` and the keys of `translations`. */
+const LanguageTag = v.pipe(
+  v.string('expected a language tag such as "en-AU"'),
+  v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'expected a language tag such as "en-AU"'),
+);
+
+/**
+ * An item's words in other languages, keyed by language tag (`{"es": {…}}`). A translation holds text
+ * only: numbers, ids and a red flag's tier live once, in the item, so no language can change them. Each
+ * translation is complete (validation checks it has every text the item has), so a reader never meets
+ * health advice half in one language and half in another.
+ */
+const translations = <T extends v.GenericSchema>(text: T) =>
+  v.optional(v.record(LanguageTag, text, 'expected translations keyed by language tag, such as {"es": {…}}'));
+
+/** Text of a list whose entries have ids (red flags, signs, outcomes), keyed by those ids. */
+const byId = <T extends v.GenericSchema>(text: T, what: string) =>
+  v.record(IdSchema, text, `expected the ${what}' text keyed by their ids, such as {"some-id": {…}}`);
+
+export const ExerciseTextSchema = v.strictObject(
+  {
+    name: Text,
+    summary: Text,
+    muscles: TextList(1, 20, 'muscles'),
+    equipment: TextList(0, 20, 'pieces of equipment'),
+    steps: TextList(1, 12, 'steps'),
+    cues: TextList(0, 6, 'cues'),
+    safety: Text,
+    illustration: v.optional(v.strictObject({ alt: Text }, 'expected {"alt": "…"}')),
+  },
+  "expected the exercise's text in another language",
+);
+
 export const ExerciseSchema = v.strictObject(
   {
     id: IdSchema,
@@ -132,6 +167,7 @@ export const ExerciseSchema = v.strictObject(
     easier: v.optional(IdList('exercise ids')),
     harder: v.optional(IdList('exercise ids')),
     illustration: v.optional(IllustrationSchema),
+    translations: translations(ExerciseTextSchema),
   },
   'expected an exercise object',
 );
@@ -161,6 +197,25 @@ export const DrillStepSchema = v.pipe(
   v.check((step) => Boolean(step.name ?? step.exercise), 'expected a "name" or an "exercise" id for the step'),
 );
 
+export const DrillTextSchema = v.strictObject(
+  {
+    name: Text,
+    purpose: Text,
+    equipment: TextList(0, 20, 'pieces of equipment'),
+    setup: v.optional(TextList(0, 10, 'setup lines')),
+    /** One entry per step, in the same order: its `name` and `cue`, where the step has them. */
+    steps: list(
+      v.strictObject({ name: v.optional(Text), cue: v.optional(Text) }, 'expected {"name": "…", "cue": "…"}'),
+      1,
+      MAX_LIST,
+      'steps',
+    ),
+    notes: v.optional(TextList(0, 10, 'notes')),
+    safety: v.optional(Text),
+  },
+  "expected the drill's text in another language",
+);
+
 export const DrillSchema = v.strictObject(
   {
     id: IdSchema,
@@ -173,6 +228,9 @@ export const DrillSchema = v.strictObject(
     restBetweenRoundsSeconds: v.optional(RestSeconds),
     restBetweenStepsSeconds: v.optional(RestSeconds),
     notes: v.optional(TextList(0, 10, 'notes')),
+    /** The stop rule for the whole drill, shown beside its notes and during the run. */
+    safety: v.optional(Text),
+    translations: translations(DrillTextSchema),
   },
   'expected a drill object',
 );
@@ -182,18 +240,28 @@ export const ChecklistItemSchema = v.strictObject(
   'expected a sign such as {"id": "…", "text": "…", "meaning": "…"}',
 );
 
+const CareMessageSchema = v.strictObject(
+  { title: Text, body: TextList(1, 6, 'paragraphs') },
+  'expected a message such as {"title": "…", "body": ["…"]}',
+);
+
+/** `emergency`: call the emergency number or go to the emergency department now; `urgent`: be seen the same day. */
+export const RED_FLAG_LEVELS = ['emergency', 'urgent'] as const;
+
 export const RedFlagSchema = v.strictObject(
   {
     id: IdSchema,
     text: Text,
-    level: v.picklist(['emergency', 'urgent'], 'expected "emergency" or "urgent"'),
+    level: v.picklist(RED_FLAG_LEVELS, 'expected "emergency" or "urgent"'),
+    /**
+     * Words of its own in place of the tier's message, for a sign whose help differs (chest pain: the
+     * heart, not the back). When several ticked signs have one, the first in the list wins.
+     */
+    message: v.optional(CareMessageSchema),
+    /** The `id`s of the checklist's sources that name this sign. */
+    sources: v.optional(IdList('source ids')),
   },
   'expected a red flag such as {"id": "…", "text": "…", "level": "emergency"}',
-);
-
-const CareMessageSchema = v.strictObject(
-  { title: Text, body: TextList(1, 6, 'paragraphs') },
-  'expected a message such as {"title": "…", "body": ["…"]}',
 );
 
 export const OutcomeSchema = v.strictObject(
@@ -218,6 +286,8 @@ export const OutcomeSchema = v.strictObject(
 
 export const SourceSchema = v.strictObject(
   {
+    /** Lets a red flag name its sources (`"sources": ["nhs-back-pain"]`). */
+    id: v.optional(IdSchema),
     title: Text,
     url: Url,
     reviewed: v.pipe(
@@ -232,6 +302,30 @@ export const SourceSchema = v.strictObject(
     ),
   },
   'expected a source such as {"title": "…", "url": "https://…", "reviewed": "2026-11-01"}',
+);
+
+export const ChecklistTextSchema = v.strictObject(
+  {
+    title: Text,
+    intro: Text,
+    redFlags: v.strictObject(
+      {
+        question: Text,
+        items: byId(v.strictObject({ text: Text, message: v.optional(CareMessageSchema) }), 'red flags'),
+        emergency: CareMessageSchema,
+        urgent: CareMessageSchema,
+      },
+      'expected the red-flag screen\'s text: {"question", "items", "emergency", "urgent"}',
+    ),
+    question: Text,
+    items: byId(v.strictObject({ text: Text, meaning: Text }), 'signs'),
+    outcomes: byId(v.strictObject({ title: Text, body: TextList(1, 6, 'paragraphs') }), 'outcomes'),
+    disclaimer: Text,
+    /** One title per source, in the same order (the pages themselves stay in their own language). */
+    sources: list(v.strictObject({ title: Text }, 'expected {"title": "…"}'), 1, 20, 'sources'),
+    reviewedBy: v.optional(Text),
+  },
+  "expected the checklist's text in another language",
 );
 
 export const ChecklistSchema = v.strictObject(
@@ -253,8 +347,21 @@ export const ChecklistSchema = v.strictObject(
     outcomes: list(OutcomeSchema, 1, 10, 'outcomes'),
     disclaimer: Text,
     sources: list(SourceSchema, 1, 20, 'sources'),
+    /** Who reviewed the checklist for this site, e.g. "Jo Smith, physiotherapist". Shown with the sources. */
+    reviewedBy: v.optional(Text),
+    translations: translations(ChecklistTextSchema),
   },
   'expected a checklist object',
+);
+
+export const OfferTextSchema = v.strictObject(
+  {
+    headline: Text,
+    body: Text,
+    buttonLabel: Text,
+    resources: v.optional(v.strictObject({ label: Text }, 'expected {"label": "…"}')),
+  },
+  "expected the offer's text in another language",
 );
 
 export const OfferSchema = v.strictObject(
@@ -267,6 +374,7 @@ export const OfferSchema = v.strictObject(
     resources: v.optional(
       v.strictObject({ label: Text, href: Url }, 'expected a link such as {"label": "…", "href": "…"}'),
     ),
+    translations: translations(OfferTextSchema),
   },
   'expected a booking offer object',
 );
@@ -275,10 +383,7 @@ export const ContentPackSchema = v.strictObject(
   {
     $schema: v.optional(v.string()),
     format: v.literal(CONTENT_FORMAT, `expected "format": ${CONTENT_FORMAT}`),
-    locale: v.pipe(
-      v.string('expected a language tag such as "en-AU"'),
-      v.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'expected a language tag such as "en-AU"'),
-    ),
+    locale: LanguageTag,
     title: v.optional(Text),
     extends: v.optional(v.literal('default', 'expected "default" (add to the built-in pack) or no "extends" at all')),
     exercises: v.optional(list(ExerciseSchema, 0, 500, 'exercises'), []),

@@ -2,15 +2,20 @@ import type * as v from 'valibot';
 import type {
   ChecklistItemSchema,
   ChecklistSchema,
+  ChecklistTextSchema,
   ContentPackSchema,
   DosageSchema,
   DrillSchema,
   DrillStepSchema,
+  DrillTextSchema,
   ExerciseSchema,
+  ExerciseTextSchema,
   IllustrationSchema,
   OfferSchema,
+  OfferTextSchema,
   OutcomeSchema,
   POSES,
+  RED_FLAG_LEVELS,
   RedFlagSchema,
   RepsSchema,
   SourceSchema,
@@ -30,9 +35,17 @@ export type DrillStep = v.InferOutput<typeof DrillStepSchema>;
 export type Checklist = v.InferOutput<typeof ChecklistSchema>;
 export type ChecklistItem = v.InferOutput<typeof ChecklistItemSchema>;
 export type RedFlag = v.InferOutput<typeof RedFlagSchema>;
+/** `emergency` (call now) or `urgent` (be seen the same day). */
+export type RedFlagLevel = (typeof RED_FLAG_LEVELS)[number];
 export type Outcome = v.InferOutput<typeof OutcomeSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Offer = v.InferOutput<typeof OfferSchema>;
+
+/** An item's words in another language (the `translations` of an exercise, drill, checklist or offer). */
+export type ExerciseText = v.InferOutput<typeof ExerciseTextSchema>;
+export type DrillText = v.InferOutput<typeof DrillTextSchema>;
+export type ChecklistText = v.InferOutput<typeof ChecklistTextSchema>;
+export type OfferText = v.InferOutput<typeof OfferTextSchema>;
 
 /** The four kinds a widget can ask the pack for, by the name of their list. */
 export type ContentKind = 'exercises' | 'drills' | 'checklists' | 'offers';

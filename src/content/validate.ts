@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { checkUrl } from '../internal/url.js';
+import { checkTranslations } from './check-translations.js';
 import { ContentPackSchema } from './schema.js';
 import { defaultContent } from './default-content.js';
 import type { ContentKind, ContentPack } from './types.js';
@@ -203,11 +204,28 @@ function checkReferences(pack: ContentPack, firstOwn: FirstOwn): ContentError[] 
       }
     }
     checklist.sources.forEach((source, j) => safeLink(['checklists', i, 'sources', j, 'url'], source.url));
+    const sourceIds = new Set<string>();
+    checklist.sources.forEach((source, j) => {
+      if (!source.id) return;
+      if (sourceIds.has(source.id))
+        add(['checklists', i, 'sources', j, 'id'], `expected a unique id, but "${source.id}" is used twice`);
+      sourceIds.add(source.id);
+    });
+    checklist.redFlags.items.forEach((flag, j) =>
+      flag.sources?.forEach((id, k) => {
+        if (!sourceIds.has(id))
+          add(
+            ['checklists', i, 'redFlags', 'items', j, 'sources', k],
+            `expected the id of one of this checklist's sources, got "${id}"`,
+          );
+      }),
+    );
   });
 
   pack.offers.forEach((offer, i) => {
     if (offer.href) safeLink(['offers', i, 'href'], offer.href);
     if (offer.resources) safeLink(['offers', i, 'resources', 'href'], offer.resources.href);
   });
+  checkTranslations(pack, add);
   return errors;
 }

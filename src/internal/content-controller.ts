@@ -2,8 +2,10 @@ import { ContextConsumer } from '@lit/context';
 import { contentContext, type ContentState } from '../content/context.js';
 import { defaultContent } from '../content/default-content.js';
 import { lookup } from '../content/lookup.js';
+import { translatePack } from '../content/translate.js';
 import { formatContentError } from '../content/validate.js';
 import type { ContentKind, ContentPack } from '../content/types.js';
+import { resolveLang } from './localize.js';
 import type { MwElement, Problem } from './mw-element.js';
 
 const DEFAULT_STATE: ContentState = { status: 'ready', pack: defaultContent };
@@ -18,7 +20,7 @@ export type Found<T> =
 export class ContentController {
   private readonly consumer: ContextConsumer<typeof contentContext, MwElement>;
 
-  constructor(host: MwElement) {
+  constructor(private readonly host: MwElement) {
     this.consumer = new ContextConsumer(host, { context: contentContext, subscribe: true });
   }
 
@@ -27,8 +29,10 @@ export class ContentController {
   }
 
   /**
-   * Finds an item by id. `attribute` names where the id came from, so a problem can say
-   * exactly what to fix (e.g. `exercise="foo"`).
+   * Finds an item by id, in the reader's language (the nearest `lang`) where the item has it. The
+   * returned `pack` has the same lists, with `locale` set to the language the item is in, so the
+   * widget marks it with `lang` where that is not the page's. `attribute` names where the id came
+   * from, so a problem can say exactly what to fix (e.g. `exercise="foo"`).
    */
   find<K extends ContentKind>(kind: K, id: string | undefined, attribute: string): Found<ContentPack[K][number]> {
     const state = this.state;
@@ -46,8 +50,9 @@ export class ContentController {
         },
       };
     }
-    const found = lookup(state.pack, kind, id);
-    if (found.found) return { status: 'ready', item: found.item, pack: state.pack };
+    const translated = translatePack(state.pack, resolveLang(this.host) || 'en');
+    const found = lookup(translated.pack, kind, id);
+    if (found.found) return { status: 'ready', item: found.item, pack: translated.packFor(found.item) };
     return {
       status: 'problem',
       problem: {

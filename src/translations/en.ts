@@ -3,8 +3,6 @@ export const en = {
   lang: 'en',
   // Shared
   loading: 'Loading…',
-  /** Shown wherever exercise is offered (issue #10). */
-  stopRule: 'Stop if it hurts more than mild discomfort, or pain spreads down your leg.',
   // Dosage, as in "2 sets of 10–15 · hold 5 s · each side"
   sets: (count: number) => (count === 1 ? '1 set' : `${count} sets`),
   setsOf: (sets: string, reps: string) => `${sets} of ${reps}`,
@@ -21,6 +19,8 @@ export const en = {
   howTo: 'How to do it',
   cues: 'Tips',
   safety: 'Safety',
+  /** Where a pack's own safety line is missing (a drill without one, a custom drill). */
+  stopRule: 'Stop if it hurts more than mild discomfort, or pain spreads down your leg.',
   easier: 'Easier',
   harder: 'Harder',
   cuesAndSafety: 'Tips and safety',
@@ -106,6 +106,17 @@ export const en = {
   checklistPrint: 'Print my result',
   checklistClear: 'Clear my answers',
   checklistCall: (number: string) => `Call ${number}`,
+  checklistEmergencyGroup: 'Emergency: get help now',
+  checklistUrgentGroup: 'Urgent: see a doctor today',
+  /** The same-day route: a health line (NHS 111, healthdirect, Healthline), the site's number, or the reader's doctor. */
+  checklistCallLine: (name: string, number: string) =>
+    name.endsWith(number) ? `Call ${name}` : `Call ${name} on ${number}`,
+  checklistSameDayLine: (name: string) => `Call ${name} for advice now, or ask your GP for an appointment today.`,
+  checklistSameDaySite: 'Call for advice now, or ask your doctor for an appointment today.',
+  checklistSameDayDoctor:
+    'Call your doctor and ask to be seen today. If you can’t get an appointment, go to an urgent care clinic.',
+  checklistIfWorse: 'If it gets worse, or you notice any of the emergency signs, call the emergency number.',
+  checklistReviewedBy: (name: string) => `Checked by ${name}`,
   checklistNothingTicked: 'Tick any that apply to you, or choose “None of these apply”.',
   checklistTickedButNone: (count: number) =>
     count === 1
@@ -123,6 +134,8 @@ export const en = {
   checklistCleared: 'Your answers have been cleared.',
   checklistBadNumber: (number: string) => `The emergency number "${number}" can’t be dialled.`,
   checklistBadNumberDetail: 'Use digits only, such as 000, 999, 911 or 112.',
+  checklistBadUrgentNumber: (number: string) => `The non-emergency number "${number}" can’t be dialled.`,
+  checklistBadUrgentNumberDetail: 'Use digits only, such as 111 or 1800 022 222.',
   // (end symptom checklist)
   // Book now
   bookNewTab: '(opens in a new tab)',

@@ -4,7 +4,6 @@ import type { Translation } from './en.js';
 export const es: Translation = {
   lang: 'es',
   loading: 'Cargando…',
-  stopRule: 'Para si te duele más que una molestia leve o si el dolor baja por la pierna.',
   sets: (count) => (count === 1 ? '1 serie' : `${count} series`),
   setsOf: (sets, reps) => `${sets} de ${reps}`,
   reps: (count, many) => (many ? `${count} repeticiones` : `${count} repetición`),
@@ -19,6 +18,7 @@ export const es: Translation = {
   howTo: 'Cómo hacerlo',
   cues: 'Consejos',
   safety: 'Seguridad',
+  stopRule: 'Detente si te duele más que una molestia leve, o si el dolor baja por la pierna.',
   easier: 'Más fácil',
   harder: 'Más difícil',
   cuesAndSafety: 'Consejos y seguridad',
@@ -31,7 +31,7 @@ export const es: Translation = {
   drillUntitled: 'Tu rutina',
   drillStart: 'Empezar',
   drillStartLabel: (name) => `Empezar ${name}`,
-  drillPause: 'Pausa',
+  drillPause: 'Pausar',
   drillResume: 'Seguir',
   drillBack: 'Atrás',
   drillSkip: 'Saltar',
@@ -51,7 +51,7 @@ export const es: Translation = {
   drillStepCount: (count, shown) => (count === 1 ? '1 paso' : `${shown} pasos`),
   drillAbout: (time) => `unos ${time}`,
   drillRest: 'Descansa',
-  drillRelax: 'Relaja',
+  drillRelax: 'Relájate',
   drillHold: 'Mantén',
   drillSwitchSides: 'Cambia de lado',
   drillLeft: 'Lado izquierdo',
@@ -94,8 +94,8 @@ export const es: Translation = {
   // (end drill timer)
   // Symptom checklist
   checklistStep: (step, total) => `Paso ${step} de ${total}`,
-  checklistTickAll: 'Marca todo lo que te pase.',
-  checklistNoneApply: 'Nada de esto me pasa',
+  checklistTickAll: 'Marca todas las que tengas.',
+  checklistNoneApply: 'No tengo ninguna',
   checklistContinue: 'Continuar',
   checklistBack: 'Volver',
   checklistShowResult: 'Ver mi resultado',
@@ -103,11 +103,21 @@ export const es: Translation = {
   checklistPrint: 'Imprimir mi resultado',
   checklistClear: 'Borrar mis respuestas',
   checklistCall: (number) => `Llama al ${number}`,
-  checklistNothingTicked: 'Marca lo que te pase, o elige «Nada de esto me pasa».',
+  checklistEmergencyGroup: 'Emergencia: pide ayuda ya',
+  checklistUrgentGroup: 'Urgente: consulta a un médico hoy',
+  checklistCallLine: (name, number) => (name.endsWith(number) ? `Llama al ${name}` : `Llama a ${name} al ${number}`),
+  checklistSameDayLine: (name) =>
+    `Llama a ${name} para pedir consejo ahora, o pide una cita con tu médico de cabecera para hoy.`,
+  checklistSameDaySite: 'Llama para pedir consejo ahora, o pide una cita con tu médico para hoy.',
+  checklistSameDayDoctor:
+    'Llama a tu médico y pide que te atienda hoy. Si no te pueden dar cita, ve a un centro de atención urgente.',
+  checklistIfWorse: 'Si empeora, o notas alguna de las señales de emergencia, llama al número de emergencias.',
+  checklistReviewedBy: (name) => `Revisado por ${name}`,
+  checklistNothingTicked: 'Marca las que tengas, o elige «No tengo ninguna».',
   checklistTickedButNone: (count) =>
     count === 1
-      ? 'Marcaste uno de estos. Elige «Continuar» para ver qué hacer, o desmárcalo si no es tu caso.'
-      : `Marcaste ${count} de estos. Elige «Continuar» para ver qué hacer, o desmárcalos si no es tu caso.`,
+      ? 'Marcaste una. Elige «Continuar» para ver qué hacer, o desmárcala si no es tu caso.'
+      : `Marcaste ${count}. Elige «Continuar» para ver qué hacer, o desmárcalas si no es tu caso.`,
   checklistYouTicked: 'Marcaste',
   checklistYourSigns: 'Las señales que marcaste',
   checklistMovesToTry: 'Ejercicios para probar',
@@ -120,6 +130,8 @@ export const es: Translation = {
   checklistCleared: 'Tus respuestas se han borrado.',
   checklistBadNumber: (number) => `No se puede llamar al número de emergencias «${number}».`,
   checklistBadNumberDetail: 'Usa solo cifras, como 000, 999, 911 o 112.',
+  checklistBadUrgentNumber: (number) => `No se puede llamar al número de atención no urgente «${number}».`,
+  checklistBadUrgentNumberDetail: 'Usa solo cifras, como 111 o 1800 022 222.',
   // (end symptom checklist)
   // Book now
   bookNewTab: '(se abre en una pestaña nueva)',

@@ -25,6 +25,17 @@ describe('content.schema.json', () => {
     assert.equal(validateContent(defaultContent).ok, true);
   });
 
+  it('accepts a clinic’s reviewer, a red flag’s own message and sources, and a drill’s safety line', () => {
+    const pack = edited((p) => {
+      p.checklists[0].reviewedBy = 'Jo Smith, physiotherapist';
+      p.checklists[0].redFlags.items[0].message = { title: 'Help now', body: ['Call now.'] };
+      p.checklists[0].translations.es.redFlags.items['saddle-numbness'].message = { title: 'Ayuda', body: ['Llama.'] };
+      p.drills[0].safety = 'Stop if it hurts.';
+    });
+    assert.equal(editor(pack), true, JSON.stringify(editor.errors));
+    assert.equal(validateContent(pack).ok, true);
+  });
+
   const refused = {
     'blank text': (pack) => (pack.exercises[0].name = '   '),
     'a drill step with neither a name nor an exercise': (pack) =>
@@ -32,6 +43,13 @@ describe('content.schema.json', () => {
     'an illustration with neither a pose nor a src': (pack) => (pack.exercises[0].illustration = { alt: 'A person' }),
     'a review date not in the calendar': (pack) => (pack.checklists[0].sources[0].reviewed = '2026-02-30'),
     'an unknown field': (pack) => (pack.exercises[0].stpes = []),
+    'a red flag with a tier other than emergency or urgent': (pack) =>
+      (pack.checklists[0].redFlags.items[0].level = 'soon'),
+    'a tier in a translation (tiers live once, in the item)': (pack) =>
+      (pack.checklists[0].translations.es.redFlags.items['chest-pain'].level = 'urgent'),
+    'a translation keyed by something that is not a language tag': (pack) =>
+      (pack.offers[0].translations['Spanish'] = pack.offers[0].translations.es),
+    'a translation with blank text': (pack) => (pack.exercises[0].translations.es.safety = ' '),
   };
   for (const [what, change] of Object.entries(refused)) {
     it(`refuses ${what}, as the widgets do`, () => {

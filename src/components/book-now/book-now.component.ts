@@ -2,6 +2,7 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { defaultContent } from '../../content/default-content.js';
+import { translatePack } from '../../content/translate.js';
 import type { Offer } from '../../content/types.js';
 import { MwBookClickEvent, type BookNowVariant } from '../../events/book-click.js';
 import { Announcer } from '../../internal/announcer.js';
@@ -19,7 +20,6 @@ import { RedFlagController } from './red-flags.js';
 
 const VARIANTS: readonly BookNowVariant[] = ['inline', 'sticky', 'compact'];
 const DEFAULT_OFFER = 'exercise-physiology';
-const BUILT_IN_OFFER = defaultContent.offers.find((offer) => offer.id === DEFAULT_OFFER);
 const DEFAULT_DISMISS_DAYS = 7;
 /** How long the toast after closing the sticky bar stays, unless the reader holds it. */
 const TOAST_MS = 8000;
@@ -234,8 +234,10 @@ export class MwBookNow extends MwElement {
   private findOffer(): Found<Offer> {
     const state = this.content.state;
     const packLacksDefault = state.status === 'ready' && !state.pack.offers.some((offer) => offer.id === DEFAULT_OFFER);
-    if (this.offer === DEFAULT_OFFER && packLacksDefault && BUILT_IN_OFFER) {
-      return { status: 'ready', item: BUILT_IN_OFFER, pack: defaultContent };
+    if (this.offer === DEFAULT_OFFER && packLacksDefault) {
+      const builtIn = translatePack(defaultContent, this.localize.lang);
+      const item = builtIn.pack.offers.find((offer) => offer.id === DEFAULT_OFFER);
+      if (item) return { status: 'ready', item, pack: builtIn.packFor(item) };
     }
     return this.content.find('offers', this.offer, 'offer');
   }

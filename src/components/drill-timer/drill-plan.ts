@@ -17,8 +17,8 @@ export interface Plan {
   /** Why the drill helps and how to fit it in, behind a disclosure. */
   notes: readonly string[];
   /**
-   * A drill's own safety line ("a warm burn is normal"), shown beside the stop rule. An exercise's
-   * `safety` is left to its card: it is a stop rule of its own, and would repeat ours.
+   * A drill's own safety line ("a warm burn is normal", and its stop rule), shown in place of our
+   * stop rule. An exercise's `safety` is left to its card, where the reader meets that exercise.
    */
   safety?: string;
   /** The drawing of each exercise the run uses, by exercise id, shown while its step runs. */
@@ -58,8 +58,7 @@ export function planFromDrill(drill: unknown, where: string, exercise: ExerciseL
       equipment: texts(given.equipment),
       setup: texts(given.setup),
       notes: texts(given.notes),
-      // Not in the schema yet: a drill's own safety line, read as text when a pack gives one.
-      safety: text((drill as { safety?: unknown }).safety),
+      safety: text(given.safety),
       illustrations: illustrationsOf(result.segments, exercise),
       segments: result.segments,
       totalSteps: countWork(result.segments),

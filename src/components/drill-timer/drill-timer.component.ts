@@ -496,15 +496,17 @@ export class MwDrillTimer extends MwElement {
     ];
   }
 
-  /** The stop rule, always in view where the reader exercises, with the content's own safety line. */
+  /**
+   * The stop rule, always in view where the reader exercises: the drill's own safety line when the
+   * content has one (it carries the stop rule in the content's words), else ours.
+   */
   private renderStopRule(plan: Plan) {
-    const t = this.localize.t;
     return html`<p class="stop-rule" part="stop-rule">
-      ${icons.stop}<span
-        >${t.stopRule}${
-          plan.safety ? html` <span lang=${ifDefined(this.contentLang(plan))}>${plan.safety}</span>` : nothing
-        }</span
-      >
+      ${icons.stop}${
+        plan.safety
+          ? html`<span lang=${ifDefined(this.contentLang(plan))}>${plan.safety}</span>`
+          : html`<span>${this.localize.t.stopRule}</span>`
+      }
     </p>`;
   }
 

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Checklist, Outcome, Source } from '../../content/types.js';
+import type { Checklist, ChecklistItem, Outcome, RedFlag, RedFlagLevel } from '../../content/types.js';
 import {
   MwChecklistResetEvent,
   MwChecklistResultEvent,
@@ -13,6 +13,7 @@ import { keepNumbersTogether } from '../../internal/keep-numbers-together.js';
 import { MwElement, headingLevel, type Problem } from '../../internal/mw-element.js';
 import { buttonStyles, hostStyles } from '../../styles/host.styles.js';
 import { emergencyNumberFor, isDialable, telHref } from './emergency-number.js';
+import { sameDayRouteFor, type SameDayRoute } from './same-day-route.js';
 import { savedAnswers, type ChecklistStep } from './saved-answers.js';
 import { scoreChecklist, type ChecklistScore } from './scoring.js';
 import { symptomChecklistStyles } from './symptom-checklist.styles.js';
@@ -23,9 +24,24 @@ import '../exercise-card/exercise-card.js';
 type View =
   | { kind: 'loading' }
   | { kind: 'problem'; problem: Problem }
-  | { kind: 'ready'; checklist: Checklist; score: ChecklistScore; step: ChecklistStep; phone: string };
+  | { kind: 'ready'; checklist: Checklist; score: ChecklistScore; step: ChecklistStep; numbers: Numbers };
+
+/** Who the reader calls: the emergency number, and the same-day route for an urgent red flag. */
+interface Numbers {
+  emergency: string;
+  sameDay: SameDayRoute;
+}
 
 type RedFlagError = 'nothing-ticked' | 'ticked-but-none';
+
+/** Emergency signs first: the order the reader should weigh them in. */
+const RED_FLAG_GROUPS: readonly RedFlagLevel[] = ['emergency', 'urgent'];
+
+/** The tier's message, or the words of the first ticked sign of that tier that has its own (chest pain). */
+function careMessage(checklist: Checklist, level: RedFlagLevel, ticked: readonly string[]) {
+  const own = checklist.redFlags.items.find((flag) => flag.level === level && flag.message && ticked.includes(flag.id));
+  return own?.message ?? checklist.redFlags[level];
+}
 
 /** Ids from a property a site may have set to anything. */
 const idList = (value: unknown): string[] =>
@@ -38,8 +54,10 @@ const idList = (value: unknown): string[] =>
  * @example
  * <mw-symptom-checklist checklist="weak-glutes"></mw-symptom-checklist>
  *
- * @description Step 1 asks about red flags. Any red flag shows an urgent-care message only (with the emergency
- * number as a `tel:` link): no exercises, no booking offer, no reassurance. Otherwise step 2 asks about the signs,
+ * @description Step 1 asks about red flags, in two tiers. Any red flag shows an urgent-care message only: no
+ * exercises, no booking offer, no reassurance. An emergency sign leads with the emergency number as a `tel:` link; a
+ * same-day sign leads with the region's non-emergency line (or `urgent-number`, or the reader's doctor), and keeps
+ * the emergency number for "if it gets worse". Otherwise step 2 asks about the signs,
  * and the result names the outcome for the score, recommends exercises as compact `<mw-exercise-card>`s and offers a
  * slot for a booking banner. Answers stay in the page; they are kept on the device only with `remember`.
  *
@@ -60,7 +78,7 @@ const idList = (value: unknown): string[] =>
  * @csspart moves - The recommended exercises.
  * @csspart care - The urgent-care message (also has the `base` part).
  * @csspart care-title - The urgent-care message's heading.
- * @csspart call - The "Call 000" link.
+ * @csspart call - Each call link ("Call 000", "Call NHS 111").
  * @csspart sources - The sources and their reviewed dates.
  * @csspart actions - The buttons.
  * @csspart note - The line saying whether answers are saved on this device (with `remember`).
@@ -92,10 +110,17 @@ export class MwSymptomChecklist extends MwElement {
   @property({ reflect: true }) checklist?: string;
 
   /**
-   * The number the urgent-care message asks the reader to call. Default: from the region of the nearest `lang`
-   * (000 for en-AU, 111 for en-NZ, 999 for en-GB, 911 for en-US and en-CA, 112 otherwise).
+   * The emergency number (an ambulance). Default: from the region of the nearest `lang`, e.g. 000 for en-AU,
+   * 111 for en-NZ, 999 for en-GB, 911 for en-US, es-MX and en-PH, 112 for en-IE and any region not mapped.
    */
   @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
+
+  /**
+   * The non-emergency number a same-day (urgent) red flag sends the reader to first. Default: from the region
+   * of the nearest `lang`: NHS 111 (en-GB), healthdirect 1800 022 222 (en-AU), Healthline 0800 611 116 (en-NZ);
+   * elsewhere the reader is told to call their doctor or go to an urgent care clinic.
+   */
+  @property({ attribute: 'urgent-number' }) urgentNumber?: string;
 
   /** Keeps the answers on this device (localStorage) until the reader clears them. Off: nothing is stored. */
   @property({ type: Boolean, reflect: true }) remember = false;
@@ -126,6 +151,8 @@ export class MwSymptomChecklist extends MwElement {
   private restoredFor?: string;
   /** The last warning about answers set to ids the checklist does not have, so it is said once. */
   private answersWarning = '';
+  /** The `lang` of the checklist's own words where it is not the page's, set with each view. */
+  private contentLang?: string;
 
   /**
    * Shows the result for the current `redFlags` and `signs`, as the reader's last button does, and announces it.
@@ -195,9 +222,9 @@ export class MwSymptomChecklist extends MwElement {
   private renderView(view: View) {
     if (view.kind === 'loading') return this.renderLoading();
     if (view.kind === 'problem') return this.renderProblem(view.problem);
-    const { checklist, score, step, phone } = view;
+    const { checklist, score, step, numbers } = view;
     if (step === 'result') {
-      if (score.kind !== 'outcome') return this.renderCare(checklist, score, phone);
+      if (score.kind !== 'outcome') return this.renderCare(checklist, score, numbers);
       if (!score.outcome) return this.renderProblem(this.noOutcome(checklist, score.score));
       return this.renderOutcome(checklist, score.outcome, score.signs);
     }
@@ -205,26 +232,33 @@ export class MwSymptomChecklist extends MwElement {
   }
 
   private view(): View {
-    const phone = this.emergencyNumber?.trim() || emergencyNumberFor(this.localize.lang);
-    if (!isDialable(phone)) {
-      const t = this.localize.t;
+    const t = this.localize.t;
+    const emergency = this.emergencyNumber?.trim() || emergencyNumberFor(this.localize.lang);
+    if (!isDialable(emergency)) {
+      const path = `emergency-number="${emergency}"`;
       return {
         kind: 'problem',
-        problem: {
-          message: t.checklistBadNumber(phone),
-          detail: t.checklistBadNumberDetail,
-          path: `emergency-number="${phone}"`,
-        },
+        problem: { message: t.checklistBadNumber(emergency), detail: t.checklistBadNumberDetail, path },
+      };
+    }
+    const sameDay = sameDayRouteFor(this.localize.lang, this.urgentNumber);
+    if (sameDay.kind === 'site' && !isDialable(sameDay.number)) {
+      const { number } = sameDay;
+      const path = `urgent-number="${number}"`;
+      return {
+        kind: 'problem',
+        problem: { message: t.checklistBadUrgentNumber(number), detail: t.checklistBadUrgentNumberDetail, path },
       };
     }
     const found = this.content.find('checklists', this.checklist, 'checklist');
     if (found.status === 'loading') return { kind: 'loading' };
     if (found.status === 'problem') return { kind: 'problem', problem: found.problem };
     const checklist = found.item;
+    this.contentLang = this.localize.contentLang(found.pack.locale);
     const score = scoreChecklist(checklist, { redFlags: idList(this.redFlags), signs: idList(this.signs) });
     // The signs are never asked while a red flag is ticked, whatever a site sets.
     const step = this.step === 'signs' && score.redFlag ? 'red-flags' : this.step;
-    return { kind: 'ready', checklist, score, step, phone };
+    return { kind: 'ready', checklist, score, step, numbers: { emergency, sameDay } };
   }
 
   /**
@@ -278,11 +312,12 @@ export class MwSymptomChecklist extends MwElement {
     return { checklistId: checklist.id, outcomeId, score: score.score, signs: score.signs, redFlag: score.redFlag };
   }
 
-  private announcement({ checklist, score, phone }: Extract<View, { kind: 'ready' }>): string {
+  private announcement({ checklist, score, numbers }: Extract<View, { kind: 'ready' }>): string {
     const t = this.localize.t;
-    if (score.kind === 'emergency') return `${checklist.redFlags.emergency.title}. ${t.checklistCall(phone)}`;
-    if (score.kind === 'urgent') return checklist.redFlags.urgent.title;
-    return t.checklistResultAnnouncement(score.outcome?.title ?? '');
+    if (score.kind === 'outcome') return t.checklistResultAnnouncement(score.outcome?.title ?? '');
+    const { title } = careMessage(checklist, score.kind, score.flags);
+    if (score.kind === 'emergency') return `${title}. ${t.checklistCall(numbers.emergency)}`;
+    return `${title}. ${this.sameDayLead(numbers.sameDay)}`;
   }
 
   private clearAnswers() {
@@ -364,12 +399,6 @@ export class MwSymptomChecklist extends MwElement {
     return headingLevel(this.headingLevel, 2, below);
   }
 
-  /** The `lang` for the checklist's own words: its pack's, where that is not the page's language. */
-  private get contentLang() {
-    const state = this.content.state;
-    return state.status === 'ready' ? this.localize.contentLang(state.pack.locale) : undefined;
-  }
-
   private renderHeader(checklist: Checklist, intro: boolean) {
     return html`<header part="header" lang=${ifDefined(this.contentLang)}>
       <div id="title" class="title" part="title" role="heading" aria-level=${this.level()}>${checklist.title}</div>
@@ -397,24 +426,11 @@ export class MwSymptomChecklist extends MwElement {
           </legend>
           <p id="hint" class="hint">${t.checklistTickAll}</p>
           ${error ? html`<p id="error" class="error" part="error">${errorText}</p>` : nothing}
-          <div class="options">
-            ${items.map((item) => {
-              const id = `${first ? 'flag' : 'sign'}-${item.id}`;
-              const meaning = 'meaning' in item ? item.meaning : undefined;
-              return html`<div class="option">
-                <input
-                  type="checkbox"
-                  id=${id}
-                  .checked=${ticked.has(item.id)}
-                  aria-describedby=${meaning ? `${id}-meaning` : nothing}
-                  @change=${(event: Event) =>
-                    this.toggle(first ? 'redFlags' : 'signs', item.id, (event.target as HTMLInputElement).checked)}
-                />
-                <label for=${id} lang=${ifDefined(this.contentLang)}>${item.text}</label>
-                ${meaning ? html`<p id="${id}-meaning" class="meaning" lang=${ifDefined(this.contentLang)}>${meaning}</p>` : nothing}
-              </div>`;
-            })}
-          </div>
+          ${
+            first
+              ? RED_FLAG_GROUPS.map((level) => this.renderGroup(level, checklist.redFlags.items, ticked))
+              : html`<div class="options">${items.map((item) => this.renderOption('signs', item, ticked))}</div>`
+          }
         </fieldset>
         <div class="actions" part="actions">
           ${
@@ -433,15 +449,68 @@ export class MwSymptomChecklist extends MwElement {
     </section>`;
   }
 
-  /** An urgent-care message and nothing else that could keep the reader from getting help. */
-  private renderCare(checklist: Checklist, score: ChecklistScore, phone: string) {
+  /** The red flags of one tier under a short heading, so the reader sees at once which signs mean "now". */
+  private renderGroup(level: RedFlagLevel, flags: readonly RedFlag[], ticked: Set<string>) {
+    const group = flags.filter((flag) => flag.level === level);
+    if (!group.length) return nothing;
+    const t = this.localize.t;
+    return html`<div class="group ${level}" role="group" aria-labelledby="group-${level}">
+      <p id="group-${level}" class="group-title">
+        ${level === 'emergency' ? t.checklistEmergencyGroup : t.checklistUrgentGroup}
+      </p>
+      <div class="options">${group.map((flag) => this.renderOption('redFlags', flag, ticked))}</div>
+    </div>`;
+  }
+
+  private renderOption(list: 'redFlags' | 'signs', item: RedFlag | ChecklistItem, ticked: Set<string>) {
+    const id = `${list === 'redFlags' ? 'flag' : 'sign'}-${item.id}`;
+    const meaning = 'meaning' in item ? item.meaning : undefined;
+    return html`<div class="option">
+      <input
+        type="checkbox"
+        id=${id}
+        .checked=${ticked.has(item.id)}
+        aria-describedby=${meaning ? `${id}-meaning` : nothing}
+        @change=${(event: Event) => this.toggle(list, item.id, (event.target as HTMLInputElement).checked)}
+      />
+      <label for=${id} lang=${ifDefined(this.contentLang)}>${item.text}</label>
+      ${meaning ? html`<p id="${id}-meaning" class="meaning" lang=${ifDefined(this.contentLang)}>${meaning}</p>` : nothing}
+    </div>`;
+  }
+
+  /** What to do first for a same-day red flag, in the reader's region. */
+  private sameDayLead(route: SameDayRoute) {
+    const t = this.localize.t;
+    if (route.kind === 'line') return t.checklistSameDayLine(route.name);
+    return route.kind === 'site' ? t.checklistSameDaySite : t.checklistSameDayDoctor;
+  }
+
+  private renderCall(number: string, label: string, kind: 'main' | 'secondary') {
+    return html`<p><a class="call ${kind}" part="call" href=${telHref(number)}>${keepNumbersTogether(label)}</a></p>`;
+  }
+
+  /**
+   * An urgent-care message and nothing else that could keep the reader from getting help. Emergency: the call
+   * first. Same day: the region's non-emergency route first, the emergency number kept for "if it gets worse".
+   */
+  private renderCare(checklist: Checklist, score: ChecklistScore, numbers: Numbers) {
     const t = this.localize.t;
     const level = score.kind === 'emergency' ? 'emergency' : 'urgent';
-    const message = checklist.redFlags[level];
+    const message = careMessage(checklist, level, score.flags);
     const flags = new Set(score.flags);
-    const call = html`<a class="call" part="call" href=${telHref(phone)}
-      >${t.checklistCall(keepNumbersTogether(phone))}</a
-    >`;
+    const emergencyCall = (kind: 'main' | 'secondary') =>
+      this.renderCall(numbers.emergency, t.checklistCall(numbers.emergency), kind);
+    const route = numbers.sameDay;
+    const body = message.body.map((line) => html`<p lang=${ifDefined(this.contentLang)}>${line}</p>`);
+    const content =
+      level === 'emergency'
+        ? html`${emergencyCall('main')} ${body}`
+        : html`<p class="route">${this.sameDayLead(route)}</p>
+            ${route.kind === 'line' ? this.renderCall(route.number, t.checklistCallLine(route.name, route.number), 'main') : nothing}
+            ${route.kind === 'site' ? this.renderCall(route.number, t.checklistCall(route.number), 'main') : nothing}
+            ${body}
+            <p class="if-worse">${t.checklistIfWorse}</p>
+            ${emergencyCall('secondary')}`;
     return html`<section class="base care ${level}" part="base care" aria-labelledby="result-heading">
       <div class="care-band">
         <div
@@ -457,9 +526,7 @@ export class MwSymptomChecklist extends MwElement {
         </div>
       </div>
       <div class="care-body">
-        ${level === 'emergency' ? html`<p>${call}</p>` : nothing}
-        ${message.body.map((line) => html`<p lang=${ifDefined(this.contentLang)}>${line}</p>`)}
-        ${level === 'urgent' ? html`<p>${call}</p>` : nothing}
+        ${content}
         <div class="picked">
           <div class="sub-title" role="heading" aria-level=${this.level(1)}>${t.checklistYouTicked}</div>
           <ul lang=${ifDefined(this.contentLang)}>
@@ -467,7 +534,7 @@ export class MwSymptomChecklist extends MwElement {
           </ul>
         </div>
         <div class="actions" part="actions">${this.renderStartAgain()} ${this.renderClear()}</div>
-        ${this.renderNote()} ${this.renderSources(checklist.sources, 1)}
+        ${this.renderNote()} ${this.renderSources(checklist, 1)}
       </div>
     </section>`;
   }
@@ -530,7 +597,7 @@ export class MwSymptomChecklist extends MwElement {
         <button class="button" type="button" @click=${this.print}>${t.checklistPrint}</button>
         ${this.renderStartAgain()} ${this.renderClear()}
       </div>
-      ${this.renderNote()} ${this.renderSources(checklist.sources, 2)}
+      ${this.renderNote()} ${this.renderSources(checklist, 2)}
     </section>`;
   }
 
@@ -557,7 +624,7 @@ export class MwSymptomChecklist extends MwElement {
   }
 
   /** One "reviewed" date in the heading when every source shares it; otherwise one per source. */
-  private renderSources(sources: Source[], below: number): TemplateResult {
+  private renderSources({ sources, reviewedBy }: Checklist, below: number): TemplateResult {
     const t = this.localize.t;
     const dates = new Set(sources.map((source) => source.reviewed));
     const shared = dates.size === 1 ? this.formatDate(sources[0]?.reviewed ?? '') : undefined;
@@ -575,6 +642,7 @@ export class MwSymptomChecklist extends MwElement {
             </li>`,
         )}
       </ul>
+      ${reviewedBy ? html`<p lang=${ifDefined(this.contentLang)}>${t.checklistReviewedBy(reviewedBy)}</p>` : nothing}
     </div>`;
   }
 

@@ -76,13 +76,34 @@ export const symptomChecklistStyles = css`
     gap: 0.25em;
   }
 
+  /* The two tiers of red flags, each under its own short heading. */
+  .group {
+    display: grid;
+    gap: 0.25em;
+  }
+
+  .group + .group {
+    margin-block-start: 0.5em;
+  }
+
+  .group-title {
+    padding-block-end: 0.2em;
+    font-weight: 700;
+    border-block-end: 2px solid var(--_border);
+  }
+
+  .group.emergency .group-title {
+    color: var(--_danger);
+    border-color: var(--_danger);
+  }
+
   /* The checkbox and its label make one large target; the meaning sits under the label. */
   .option {
     display: grid;
     grid-template-columns: auto 1fr;
     column-gap: 0.75em;
     align-items: start;
-    padding: 0.35em 0;
+    padding: 0.25em 0;
   }
 
   .option input {
@@ -220,12 +241,22 @@ export const symptomChecklistStyles = css`
     text-decoration: underline;
   }
 
-  .urgent .call {
+  /* Same day: the health line leads, a size down from an emergency call; the emergency number follows, outlined. */
+  .urgent .call.main {
+    font-size: 1.3em;
+  }
+
+  .call.secondary {
     min-height: 44px;
     font-size: 1.1em;
     font-weight: 700;
     color: var(--_danger);
     background: var(--_surface);
+  }
+
+  .route,
+  .if-worse {
+    font-weight: 600;
   }
 
   @media print {
