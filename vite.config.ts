@@ -1,5 +1,6 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyLitTemplates } from './scripts/minify-lit-templates.mjs';
+import { ownKeysExports } from './scripts/own-keys-exports.mjs';
 
 /**
  * Three builds from one source (scripts/build.mjs runs them all):
@@ -17,8 +18,11 @@ const entries = {
   'book-now': 'src/components/book-now/book-now.ts',
 };
 
-/** Lit's templates are strings the minifier cannot shorten: strip their white space at build time. */
-const plugins = [minifyLitTemplates()];
+/**
+ * Lit's templates are strings the minifier cannot shorten: strip their white space at build time.
+ * The bundler's export helpers must not trip over a polluted `Object.prototype` (src/loaders/README.md).
+ */
+const plugins = [minifyLitTemplates(), ownKeysExports()];
 
 /** The content module and the runtime every widget shares, as their own chunks. */
 const sharedChunks = {
@@ -50,7 +54,8 @@ const builds: Record<string, UserConfig['build']> = {
     lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'cdn.js' },
     // Library mode only mangles ES output by default; strip white space and comments too. No
     // bundler reads this file (or the autoloader's) after us: tree-shaking annotations are dead weight.
-    rolldownOptions: { output: { minify: true, comments: false } },
+    // One file: the timer the exercise card imports on Start is inside it, not a chunk beside it.
+    rolldownOptions: { output: { minify: true, comments: false, codeSplitting: false } },
   },
   autoload: {
     outDir: 'dist/auto',

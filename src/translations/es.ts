@@ -4,6 +4,7 @@ import type { Translation } from './en.js';
 export const es: Translation = {
   lang: 'es',
   loading: 'Cargando…',
+  badSetting: 'Este widget recibió un ajuste que no puede usar.',
   sets: (count) => (count === 1 ? '1 serie' : `${count} series`),
   setsOf: (sets, reps) => `${sets} de ${reps}`,
   reps: (count, many) => (many ? `${count} repeticiones` : `${count} repetición`),

@@ -210,6 +210,8 @@ export class MwBookNow extends MwElement {
 
   private computeView(): View {
     if (this.redFlags.active) return { kind: 'hidden', reason: 'red-flag' };
+    const refused = this.propertyProblem();
+    if (refused) return { kind: 'problem', problem: refused };
     if (this.showDismissedNote && this.dismissedKey) return { kind: 'dismissed-note', key: this.dismissedKey };
     const found = this.findOffer();
     if (found.status === 'loading') return { kind: 'loading' };

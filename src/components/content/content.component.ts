@@ -62,7 +62,9 @@ export class MwContent extends MwElement {
   override connectedCallback() {
     super.connectedCallback();
     this.inlineWatcher.observe(this, { childList: true, subtree: true, characterData: true });
-    this.load();
+    // Put back on the page: load again (a removal cancelled the last load). The first load waits for
+    // the first update, when `content` or `src` set before upgrade or just after append are in place.
+    if (this.hasUpdated) this.load();
   }
 
   override disconnectedCallback() {
@@ -72,7 +74,8 @@ export class MwContent extends MwElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if ((changed.has('src') || changed.has('content') || changed.has('timeout')) && this.hasUpdated) this.load();
+    super.willUpdate(changed);
+    if (!this.hasUpdated || changed.has('src') || changed.has('content') || changed.has('timeout')) this.load();
   }
 
   private publish(state: ContentState) {
@@ -95,7 +98,10 @@ export class MwContent extends MwElement {
     const id = ++this.loadId;
     const inline = this.querySelector(`:scope > ${INLINE_PACK}`);
     let result: ContentResult;
-    if (this.content !== undefined) {
+    const refused = this.refusedValue();
+    if (refused) {
+      result = { ok: false, errors: [{ path: refused.name, message: refused.reason }] };
+    } else if (this.content !== undefined) {
       result = typeof this.content === 'string' ? parseContent(this.content) : validateContent(this.content);
     } else if (inline) {
       result = parseContent(inline.textContent ?? '');

@@ -148,7 +148,7 @@ export class MwDrillTimer extends MwElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   /** A drill given from a script instead of an id; checked before use (steps, times, reps). `null` goes back to `drill` or `exercise`. */
-  @property({ attribute: false }) customDrill?: CustomDrill | null;
+  @property({ attribute: false, type: Object }) customDrill?: CustomDrill | null;
 
   /** A run saved before a reload, waiting for the reader's answer. */
   @state() private offer?: SavedRun;
@@ -619,6 +619,8 @@ export class MwDrillTimer extends MwElement {
   }
 
   override render() {
+    const refused = this.propertyProblem();
+    if (refused) return this.renderProblem(refused);
     const resolved = this.resolved;
     if (resolved.status === 'loading') return this.renderLoading();
     if (resolved.status === 'problem') return this.renderProblem(resolved.problem);

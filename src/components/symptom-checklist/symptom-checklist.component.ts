@@ -104,10 +104,10 @@ export class MwSymptomChecklist extends MwElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** The ids of the ticked red flags. Unknown ids are ignored, with one console warning. */
-  @property({ attribute: false }) redFlags: string[] = [];
+  @property({ attribute: false, type: Array }) redFlags: string[] = [];
 
   /** The ids of the ticked signs. Unknown ids are ignored, with one console warning. */
-  @property({ attribute: false }) signs: string[] = [];
+  @property({ attribute: false, type: Array }) signs: string[] = [];
 
   @state() private step: ChecklistStep = 'red-flags';
   @state() private redFlagError?: RedFlagError;
@@ -205,6 +205,8 @@ export class MwSymptomChecklist extends MwElement {
   }
 
   private view(): View {
+    const refused = this.propertyProblem();
+    if (refused) return { kind: 'problem', problem: refused };
     const phone = this.emergencyNumber?.trim() || emergencyNumberFor(this.localize.lang);
     if (!isDialable(phone)) {
       const t = this.localize.t;
