@@ -1,7 +1,6 @@
-import { LitElement, html, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { LocalizeController } from './localize.js';
-import { coerceProperty, type PropertyType } from './property-value.js';
+import { property, refusedValue } from './property.js';
 import { VERSION } from './version.js';
 
 /** Something a widget cannot show, explained for the reader and logged once for the site. */
@@ -39,39 +38,6 @@ export abstract class MwElement extends LitElement {
   private shownWarning?: string;
   /** Created on first use: only widgets that expose custom states attach internals. */
   private internals?: ElementInternals;
-  /** Values a script set that the widget cannot use, by property name, with the reason. */
-  private refused?: Map<string, string>;
-
-  /**
-   * Every public property coerces what it is given, by its declared `type`: a number in a text
-   * property becomes text, and a value that cannot be used (an object in a text property, a BigInt
-   * or a cycle in a drill) is refused: the property reads `undefined` and the widget shows why
-   * (see `propertyProblem()`). Properties with `attribute: false` and no `type` are taken as
-   * given, for the widget to check itself (`<mw-content>`'s `content`).
-   */
-  static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration) {
-    const descriptor = super.getPropertyDescriptor(name, key, options);
-    const set = descriptor?.set;
-    if (!set || options.state || (options.attribute === false && !options.type)) return descriptor;
-    const type = options.type as PropertyType | undefined;
-    return {
-      ...descriptor,
-      set(this: MwElement, value: unknown) {
-        const coerced = coerceProperty(value, type);
-        this.noteRefusal(String(name), coerced.ok ? undefined : coerced.reason);
-        set.call(this, coerced.ok ? coerced.value : undefined);
-      },
-    };
-  }
-
-  private noteRefusal(name: string, reason: string | undefined) {
-    if (reason === this.refused?.get(name)) return;
-    this.refused ??= new Map();
-    if (reason) this.refused.set(name, reason);
-    else this.refused.delete(name);
-    // The stored value may not change (undefined before and after): render the problem anyway.
-    this.requestUpdate();
-  }
 
   /**
    * The first property whose value was refused, as a problem to render in place of the widget.
@@ -85,8 +51,7 @@ export abstract class MwElement extends LitElement {
 
   /** The first property whose value was refused, and why. */
   protected refusedValue(): { name: string; reason: string } | undefined {
-    const first = this.refused?.entries().next();
-    return first && !first.done ? { name: first.value[0], reason: first.value[1] } : undefined;
+    return refusedValue(this);
   }
 
   /** Dispatches one of our event classes and returns it, so a cancelable one can be checked. */

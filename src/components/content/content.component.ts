@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../internal/property.js';
 import { contentContext, type ContentState } from '../../content/context.js';
 import { defaultContent } from '../../content/default-content.js';
 import {

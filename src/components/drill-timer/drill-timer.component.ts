@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
+import { property } from '../../internal/property.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { MwDrillCompleteEvent } from '../../events/drill-complete.js';
 import { MwDrillPauseEvent } from '../../events/drill-pause.js';

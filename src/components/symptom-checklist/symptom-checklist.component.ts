@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
+import { property } from '../../internal/property.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Checklist, Outcome, Source } from '../../content/types.js';
 import {
