@@ -31,7 +31,9 @@ export function coerceProperty(value: unknown, type: PropertyType | undefined): 
       case Array:
         return Array.isArray(value) ? checkPlainData(value) : refuse(`expected a list, got ${describeValue(value)}`);
       case Object:
-        return checkPlainData(value);
+        return typeof value === 'object' && !Array.isArray(value)
+          ? checkPlainData(value)
+          : refuse(`expected an object, got ${describeValue(value)}`);
       default:
         return toText(value);
     }
@@ -59,7 +61,7 @@ function toNumber(value: unknown): Coerced {
 }
 
 /**
- * Accepts what JSON can hold (objects, lists, text, finite numbers, booleans, null), walked once,
+ * Accepts what JSON can hold (objects, lists, text, finite numbers, booleans, null; and undefined), walked once,
  * and refuses anything else with its path: a BigInt, a function, a cycle, a getter that throws.
  * The value is kept as given, so a page that sets the same object again sets the same value.
  */
@@ -68,7 +70,8 @@ function checkPlainData(root: unknown): Coerced {
   let nodes = 0;
   const walk = (value: unknown, path: string): string | undefined => {
     if (++nodes > MAX_PLAIN_DATA_NODES) return `expected at most ${MAX_PLAIN_DATA_NODES} values in all`;
-    if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
+    // `undefined` is a field left out, as frameworks often write it.
+    if (value == null || typeof value === 'string' || typeof value === 'boolean') return undefined;
     if (typeof value === 'number')
       return Number.isFinite(value) ? undefined : at(path, `a finite number, got ${value}`);
     if (typeof value !== 'object') return at(path, `plain data, got ${describeValue(value)}`);

@@ -32,6 +32,9 @@ export function property(options: PropertyDeclaration = {}) {
   };
 }
 
+/** Stands for a refused value as the "old value" of a change, so a refusal always counts as one. */
+const REFUSED = Symbol('refused');
+
 function noteRefusal(element: ReactiveElement, name: string, reason: string | undefined) {
   const refused = refusals.get(element);
   if (reason === refused?.get(name)) return;
@@ -39,8 +42,8 @@ function noteRefusal(element: ReactiveElement, name: string, reason: string | un
     if (refused) refused.set(name, reason);
     else refusals.set(element, new Map([[name, reason]]));
   } else refused?.delete(name);
-  // The stored value may not change (undefined before and after): render the problem anyway.
-  element.requestUpdate();
+  // The stored value may not change (undefined before and after): the widget must still hear of it.
+  element.requestUpdate(name, REFUSED);
 }
 
 /** The first property of `element` whose value was refused, and why. */

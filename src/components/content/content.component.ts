@@ -15,6 +15,7 @@ import { hostStyles } from '../../styles/host.styles.js';
 import { contentStyles } from './content.styles.js';
 
 const SHOWN_ERRORS = 8;
+const DEFAULT_TIMEOUT = 10_000;
 const INLINE_PACK = 'script[type="application/json"]';
 const inInlinePack = (node: Node) =>
   node instanceof Element ? node.matches(INLINE_PACK) : !!node.parentElement?.matches(INLINE_PACK);
@@ -46,8 +47,8 @@ export class MwContent extends MwElement {
   /** A content pack as an object (or JSON text). Takes precedence over the inline script and `src`. */
   @property({ attribute: false }) content?: unknown;
 
-  /** How long to wait for `src`, in milliseconds. */
-  @property({ type: Number }) timeout = 10_000;
+  /** How long to wait for `src`, in milliseconds (a value that is not a positive number waits 10 s). */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
 
   private contentState: ContentState = { status: 'loading' };
   private readonly provider = new ContextProvider(this, { context: contentContext, initialValue: this.contentState });
@@ -107,7 +108,8 @@ export class MwContent extends MwElement {
       result = parseContent(inline.textContent ?? '');
     } else if (this.src) {
       this.publish({ status: 'loading' });
-      result = await fetchContent(this.src, this.timeout);
+      const timeout = this.timeout > 0 && this.timeout < Infinity ? this.timeout : DEFAULT_TIMEOUT;
+      result = await fetchContent(this.src, timeout);
     } else {
       result = { ok: true, pack: defaultContent };
     }
