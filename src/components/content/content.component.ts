@@ -114,10 +114,15 @@ export class MwContent extends MwElement {
       result = { ok: true, pack: defaultContent };
     }
     if (id !== this.loadId) return;
-    this.publish(result.ok ? { status: 'ready', pack: result.pack } : { status: 'error', errors: result.errors });
+    this.publish(
+      result.ok
+        ? { status: 'ready', pack: result.pack }
+        : { status: 'error', errors: result.errors, more: result.more },
+    );
     if (!result.ok) {
+      const more = result.more ? `\n…and ${result.more} more` : '';
       console.warn(
-        `movewell-widgets: <mw-content> could not use its content:\n${result.errors.map(formatContentError).join('\n')}`,
+        `movewell-widgets: <mw-content> could not use its content:\n${result.errors.map(formatContentError).join('\n')}${more}`,
       );
     }
   }
@@ -125,12 +130,13 @@ export class MwContent extends MwElement {
   override render() {
     if (this.contentState.status !== 'error') return html`<slot></slot>`;
     const { errors } = this.contentState;
+    const notShown = errors.length - SHOWN_ERRORS + (this.contentState.more ?? 0);
     return html`<div class="problem" part="problem" role="alert">
       <strong>This content could not be loaded, so these exercises can't be shown.</strong>
       <ul>
         ${errors.slice(0, SHOWN_ERRORS).map((error) => html`<li><code>${error.path}</code>: ${error.message}</li>`)}
       </ul>
-      ${errors.length > SHOWN_ERRORS ? html`<p>…and ${errors.length - SHOWN_ERRORS} more (see the console).</p>` : null}
+      ${notShown > 0 ? html`<p>…and ${notShown} more (see the console).</p>` : null}
     </div>`;
   }
 }
@@ -157,7 +163,7 @@ async function fetchContent(src: string, timeout: number): Promise<ContentResult
     // Problems with the file as a whole (not JSON, too big) are named by the file.
     return result.ok
       ? result
-      : { ok: false, errors: result.errors.map((e) => (e.path === 'content' ? { ...e, path: `src="${src}"` } : e)) };
+      : { ...result, errors: result.errors.map((e) => (e.path === 'content' ? { ...e, path: `src="${src}"` } : e)) };
   } catch (error) {
     if (controller.signal.aborted) return fail(`no answer within ${Math.round(timeout / 1000)} s`);
     return fail(`the file could not be fetched (${(error as Error).message})`);
