@@ -31,6 +31,7 @@ export const en = {
   // Drill timer
   drillUntitled: 'Your drill',
   drillStart: 'Start',
+  drillNoClock: 'This timer can’t keep time in this browser: its clock gives no time.',
   drillStartLabel: (name: string) => `Start ${name}`,
   drillPause: 'Pause',
   drillResume: 'Resume',

@@ -30,6 +30,7 @@ export const es: Translation = {
   // Drill timer
   drillUntitled: 'Tu rutina',
   drillStart: 'Empezar',
+  drillNoClock: 'Este temporizador no puede medir el tiempo en este navegador: su reloj no da la hora.',
   drillStartLabel: (name) => `Empezar ${name}`,
   drillPause: 'Pausa',
   drillResume: 'Seguir',

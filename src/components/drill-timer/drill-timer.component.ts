@@ -181,8 +181,21 @@ export class MwDrillTimer extends MwElement {
   }
 
   private now() {
-    return (this.constructor as typeof MwDrillTimer).now();
+    const now = (this.constructor as typeof MwDrillTimer).now();
+    // A polyfilled or broken clock (NaN): every step would silently do nothing. Say so instead.
+    if (!Number.isFinite(now) && !this.brokenClock) {
+      this.brokenClock = {
+        message: this.localize.t.drillNoClock,
+        path: 'performance.now()',
+        detail: `It gave ${now}.`,
+      };
+      this.requestUpdate();
+    }
+    return now;
   }
+
+  /** Set when the page's clock gave no number. */
+  private brokenClock?: Problem;
 
   private get plan(): Plan | undefined {
     return this.resolved.status === 'ready' ? this.resolved.plan : undefined;
@@ -620,7 +633,7 @@ export class MwDrillTimer extends MwElement {
   }
 
   override render() {
-    const refused = this.propertyProblem();
+    const refused = this.propertyProblem() ?? this.brokenClock;
     if (refused) return this.renderProblem(refused);
     const resolved = this.resolved;
     if (resolved.status === 'loading') return this.renderLoading();
