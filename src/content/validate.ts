@@ -126,7 +126,8 @@ export function parseContent(text: string): ContentResult {
   if (shape) return fail('content', shape);
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // A byte-order mark (some Windows editors save one) is white space to JavaScript's trim, not to JSON.parse.
+    json = JSON.parse(text.trimStart());
   } catch (error) {
     return fail('content', `expected valid JSON (${(error as Error).message})`);
   }

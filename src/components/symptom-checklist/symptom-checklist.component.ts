@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import { normalizeId } from '../../content/lookup.js';
 import { property } from '../../internal/property.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Checklist, Outcome, Source } from '../../content/types.js';
@@ -165,7 +166,8 @@ export class MwSymptomChecklist extends MwElement {
   protected override willUpdate(changed: PropertyValues) {
     // Answers to one checklist mean nothing for another.
     if (changed.has('checklist') && changed.get('checklist') !== undefined) this.clearAnswers();
-    const id = this.checklist;
+    // Kept under the checklist's id, whichever way the attribute spells it (as the exercise card does).
+    const id = normalizeId(this.checklist);
     if (!this.remember || !id) return;
     if (this.restoredFor !== id) {
       this.restoredFor = id;
@@ -310,7 +312,7 @@ export class MwSymptomChecklist extends MwElement {
   private startOver(moveFocus: boolean, announcement?: string) {
     const shown = this.shown;
     this.clearAnswers();
-    if (this.checklist) savedAnswers.clear(this.checklist);
+    if (normalizeId(this.checklist)) savedAnswers.clear(normalizeId(this.checklist));
     this.shown = undefined;
     // The page hears that a result went away, not of answers cleared before there was one.
     if (shown) this.emit(new MwChecklistResetEvent({ checklistId: shown.checklistId }));
