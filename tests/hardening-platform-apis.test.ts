@@ -82,7 +82,9 @@ describe('hardening: old or polyfilled platform APIs', () => {
     it(`${what}: start (from a key press), pause, resume, reset and removal do not throw`, async () => {
       const undo = patch();
       try {
-        const el = await fixture<MwDrillTimer>(html`<mw-drill-timer exercise="glute-squeeze" no-resume></mw-drill-timer>`);
+        const el = await fixture<MwDrillTimer>(
+          html`<mw-drill-timer exercise="glute-squeeze" no-resume></mw-drill-timer>`,
+        );
         // A real key press, so the timer may unlock sound and ask for the wake lock.
         el.shadowRoot!.querySelector<HTMLElement>('#primary')!.focus();
         await sendKeys({ press: 'Enter' });
