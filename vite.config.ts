@@ -1,5 +1,6 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyLitTemplates } from './scripts/minify-lit-templates.mjs';
+import { ownKeysExports } from './scripts/own-keys-exports.mjs';
 
 /**
  * Three builds from one source (scripts/build.mjs runs them all):
@@ -17,8 +18,11 @@ const entries = {
   'book-now': 'src/components/book-now/book-now.ts',
 };
 
-/** Lit's templates are strings the minifier cannot shorten: strip their white space at build time. */
-const plugins = [minifyLitTemplates()];
+/**
+ * Lit's templates are strings the minifier cannot shorten: strip their white space at build time.
+ * The bundler's export helpers must not trip over a polluted `Object.prototype` (src/loaders/README.md).
+ */
+const plugins = [minifyLitTemplates(), ownKeysExports()];
 
 /** The content module and the runtime every widget shares, as their own chunks. */
 const sharedChunks = {
@@ -51,9 +55,10 @@ const builds: Record<string, UserConfig['build']> = {
     // Library mode only mangles ES output by default; strip white space and comments too. No
     // bundler reads this file (or the autoloader's) after us: tree-shaking annotations are dead weight.
     rolldownOptions: {
-      // One file on purpose: the exercise card's lazy import of the timer has nothing to split off here.
+      // One file on purpose: the timer the exercise card imports on Start is inside it, not a chunk
+      // beside it, so that lazy import has nothing to split off here.
       checks: { ineffectiveDynamicImport: false },
-      output: { minify: true, comments: false },
+      output: { minify: true, comments: false, codeSplitting: false },
     },
   },
   autoload: {

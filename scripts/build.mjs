@@ -2,7 +2,9 @@
 // autoloader build, type declarations, the custom-elements manifest with the editor data and
 // framework types made from it, and the content JSON Schema.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { INHERITED_EXPORT_WALK } from './own-keys-exports.mjs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 const bin = (name) => `node_modules/.bin/${name}`;
@@ -10,6 +12,13 @@ const bin = (name) => `node_modules/.bin/${name}`;
 run(bin('vite'), ['build', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'cdn', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'autoload', '--logLevel', 'warn']);
+// A page with a polluted Object.prototype must still load every file (src/loaders/README.md).
+const walksInherited = readdirSync('dist', { recursive: true })
+  .filter((file) => file.endsWith('.js'))
+  .filter((file) => INHERITED_EXPORT_WALK.test(readFileSync(join('dist', file), 'utf8')));
+if (walksInherited.length) {
+  throw new Error(`an export helper walks inherited keys in dist/${walksInherited.join(', dist/')}`);
+}
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 // The custom-elements manifest, and from the same pass the editor data (VS Code, JetBrains) and the
 // JSX and Vue types: see custom-elements-manifest.config.mjs. Its plugins print a line for each

@@ -3,12 +3,13 @@
  * and any added later (by a page builder, a tab, a lazy section). Each widget's code is
  * fetched the first time its tag appears; Lit and the shared runtime come once.
  */
+// Modules without exports, so that a page with a polluted Object.prototype still loads (src/loaders/README.md).
 const loaders: Record<string, () => Promise<unknown>> = {
-  'mw-content': () => import('./components/content/content.js'),
-  'mw-exercise-card': () => import('./components/exercise-card/exercise-card.js'),
-  'mw-drill-timer': () => import('./components/drill-timer/drill-timer.js'),
-  'mw-symptom-checklist': () => import('./components/symptom-checklist/symptom-checklist.js'),
-  'mw-book-now': () => import('./components/book-now/book-now.js'),
+  'mw-content': () => import('./loaders/content.js'),
+  'mw-exercise-card': () => import('./loaders/exercise-card.js'),
+  'mw-drill-timer': () => import('./loaders/drill-timer.js'),
+  'mw-symptom-checklist': () => import('./loaders/symptom-checklist.js'),
+  'mw-book-now': () => import('./loaders/book-now.js'),
 };
 
 const requested = new Set<string>();

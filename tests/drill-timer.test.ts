@@ -941,7 +941,9 @@ describe('<mw-drill-timer>', () => {
       for (const seconds of [0, -10]) {
         const drill = { name: 'Bad', steps: [{ type: 'timed', name: 'Plank', seconds }] } as CustomDrill;
         const { text, warnings } = await problem(html`<mw-drill-timer .customDrill=${drill}></mw-drill-timer>`);
-        expect(text).to.contain(`Step 1 (Plank) needs a time of more than 0 seconds, not ${seconds}.`);
+        expect(text).to.contain(
+          `Step 1 (Plank) needs a time of more than 0 seconds and at most 3600 (one hour), not ${seconds}.`,
+        );
         expect(warnings[0]).to.contain('customDrill.steps[0].seconds');
       }
     });

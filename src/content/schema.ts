@@ -12,6 +12,10 @@ export const CONTENT_FORMAT = 1;
 
 const MAX_TEXT = 2000;
 const MAX_LIST = 100;
+/** The longest time anywhere (a hold, a timed step, a rest): one hour. A drill from a script has the same limits. */
+export const MAX_SECONDS = 3600;
+/** The most sets, reps or rounds. */
+export const MAX_COUNT = 1000;
 
 export const IdSchema = v.pipe(
   v.string('expected an id (text)'),
@@ -43,19 +47,19 @@ const WholeNumber = v.pipe(
   v.number('expected a whole number of at least 1'),
   v.integer('expected a whole number of at least 1'),
   v.minValue(1, 'expected a whole number of at least 1'),
-  v.maxValue(1000, 'expected a whole number of at most 1000'),
+  v.maxValue(MAX_COUNT, `expected a whole number of at most ${MAX_COUNT}`),
 );
 
 const Seconds = v.pipe(
   v.number('expected a number of seconds greater than 0'),
   v.gtValue(0, 'expected a number of seconds greater than 0'),
-  v.maxValue(3600, 'expected at most 3600 seconds (one hour)'),
+  v.maxValue(MAX_SECONDS, `expected at most ${MAX_SECONDS} seconds (one hour)`),
 );
 
 const RestSeconds = v.pipe(
   v.number('expected a number of seconds (0 or more)'),
   v.minValue(0, 'expected a number of seconds (0 or more)'),
-  v.maxValue(3600, 'expected at most 3600 seconds (one hour)'),
+  v.maxValue(MAX_SECONDS, `expected at most ${MAX_SECONDS} seconds (one hour)`),
 );
 
 export const RepRangeSchema = v.pipe(

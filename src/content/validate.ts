@@ -8,6 +8,15 @@ import { checkUrl } from '../internal/url.js';
 import { checkTranslations } from './check-translations.js';
 import { ContentPackSchema } from './schema.js';
 import { defaultContent } from './default-content.js';
+import {
+  jsonShapeProblem,
+  listItemSchemas,
+  listsTooLong,
+  MAX_COPIED_VALUES,
+  ownKeysCopy,
+  pagePollution,
+  withOwnEntriesOnly,
+} from './hostile-input.js';
 import type { ContentKind, ContentPack } from './types.js';
 
 export interface ContentError {
@@ -17,7 +26,14 @@ export interface ContentError {
   message: string;
 }
 
-export type ContentResult = { ok: true; pack: ContentPack } | { ok: false; errors: ContentError[] };
+/**
+ * A pack, or its first MAX_ERRORS problems and how many `more` there are: a file of a million wrong
+ * items must not cost a million messages.
+ */
+export type ContentResult = { ok: true; pack: ContentPack } | { ok: false; errors: ContentError[]; more?: number };
+
+/** The problems kept and logged; an author fixes the first ones first. */
+export const MAX_ERRORS = 20;
 
 /** Bigger than any real pack; refusing more keeps a hostile file from stalling the page. */
 export const MAX_CONTENT_CHARACTERS = 1_000_000;
@@ -35,13 +51,65 @@ export function validateContent(input: unknown): ContentResult {
   }
 }
 
+let schemaPrepared = false;
+
 function validateShape(input: unknown): ContentResult {
-  const parsed = v.safeParse(ContentPackSchema, input, { abortEarly: false });
-  if (!parsed.success) return { ok: false, errors: firstPerPath(parsed.issues.map(toContentError)) };
+  if (!schemaPrepared) withOwnEntriesOnly(ContentPackSchema);
+  schemaPrepared = true;
+  // Lengths first: the items of a list that is too long are never looked at.
+  const tooLong = listsTooLong(ContentPackSchema, input);
+  if (tooLong.length) return failWith(tooLong.map(({ keys, message }) => ({ path: formatPath(keys), message })));
+  if (pagePollution().length) {
+    input = ownKeysCopy(input);
+    if (input === undefined) return fail('content', `expected at most ${MAX_COPIED_VALUES} values in all`);
+  }
+  // A valid pack costs one pass; an invalid one is then looked at item by item (see problemsIn).
+  const parsed = v.safeParse(ContentPackSchema, input, { abortEarly: true });
+  if (!parsed.success) return problemsIn(input);
   const { pack, firstOwn } =
     parsed.output.extends === 'default' ? mergeOverDefault(parsed.output) : { pack: parsed.output, firstOwn: NONE };
   const errors = checkReferences(pack, firstOwn);
-  return errors.length ? { ok: false, errors } : { ok: true, pack };
+  return errors.length ? failWith(errors) : { ok: true, pack };
+}
+
+/** The first MAX_ERRORS errors, and how many more (`counted` beyond those found). */
+function failWith(errors: ContentError[], counted = 0): ContentResult {
+  const more = Math.max(0, errors.length - MAX_ERRORS) + counted;
+  return more > 0 ? { ok: false, errors: errors.slice(0, MAX_ERRORS), more } : { ok: false, errors };
+}
+
+/**
+ * Every problem of an invalid pack, one item at a time: in full until MAX_ERRORS are found, after
+ * that only whether each further item has a problem (counted as one). However many items are
+ * wrong, the cost stays that of about MAX_ERRORS items in full.
+ */
+function problemsIn(input: unknown): ContentResult {
+  const errors: ContentError[] = [];
+  let counted = 0;
+  const check = (schema: v.GenericSchema, value: unknown, keys: (string | number)[]) => {
+    if (errors.length >= MAX_ERRORS) {
+      if (!v.safeParse(schema, value, { abortEarly: true }).success) counted++;
+      return;
+    }
+    const result = v.safeParse(schema, value, { abortEarly: false });
+    if (!result.success) errors.push(...firstPerPath(result.issues.map((issue) => toContentError(issue, keys))));
+  };
+  if (typeof input !== 'object' || input === null) return failWith(problemsOf(ContentPackSchema, input));
+  const lists = listItemSchemas(ContentPackSchema);
+  // The pack without its lists first (format, locale…), then each list's items.
+  const envelope = Object.assign(Object.create(Object.getPrototypeOf(input) as object | null) as object, input);
+  for (const [key] of lists) if (Array.isArray((input as Record<string, unknown>)[key])) Reflect.set(envelope, key, []);
+  check(ContentPackSchema, envelope, []);
+  for (const [key, item] of lists) {
+    const list = (input as Record<string, unknown>)[key];
+    if (Array.isArray(list)) list.forEach((each, i) => check(item, each, [key, i]));
+  }
+  return errors.length ? failWith(errors, counted) : failWith(problemsOf(ContentPackSchema, input));
+}
+
+function problemsOf(schema: v.GenericSchema, value: unknown): ContentError[] {
+  const result = v.safeParse(schema, value, { abortEarly: false });
+  return result.success ? [] : firstPerPath(result.issues.map((issue) => toContentError(issue)));
 }
 
 /** Where the author's own items start in each merged list (0 for a pack that stands alone). */
@@ -54,9 +122,13 @@ export function parseContent(text: string): ContentResult {
   if (text.length > MAX_CONTENT_CHARACTERS) {
     return fail('content', `expected at most ${MAX_CONTENT_CHARACTERS} characters of JSON, got ${text.length}`);
   }
+  // Before parsing: a megabyte of tiny values takes the parser longer than a page may stall.
+  const shape = jsonShapeProblem(text);
+  if (shape) return fail('content', shape);
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // A byte-order mark (some Windows editors save one) is white space to JavaScript's trim, not to JSON.parse.
+    json = JSON.parse(text.trimStart());
   } catch (error) {
     return fail('content', `expected valid JSON (${(error as Error).message})`);
   }
@@ -65,8 +137,8 @@ export function parseContent(text: string): ContentResult {
 
 const fail = (path: string, message: string): ContentResult => ({ ok: false, errors: [{ path, message }] });
 
-function toContentError(issue: v.GenericIssue): ContentError {
-  const keys = issue.path?.map((item) => item.key as string | number) ?? [];
+function toContentError(issue: v.GenericIssue, prefix: (string | number)[] = []): ContentError {
+  const keys = [...prefix, ...(issue.path?.map((item) => item.key as string | number) ?? [])];
   // An unknown key in a strict object: name the key, since a typo is the usual cause.
   if (issue.type === 'strict_object' && issue.expected === 'never') {
     return { path: formatPath(keys), message: 'unknown field (check its spelling, or remove it)' };

@@ -77,7 +77,8 @@ export class LocalizeController implements ReactiveController {
   /** The UI strings for the nearest language we have, falling back to English. */
   get t(): Translation {
     const base = this.lang.toLowerCase().split('-')[0] ?? 'en';
-    return translations[base] ?? en;
+    // Own keys only: `lang="__proto__"` or `lang="constructor"` must not find Object's own members.
+    return Object.hasOwn(translations, base) ? (translations[base] ?? en) : en;
   }
 
   /** Numbers formatted for the language in force. */

@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { LocalizeController } from './localize.js';
+import { property, refusedValue } from './property.js';
 import { VERSION } from './version.js';
 
 /** Something a widget cannot show, explained for the reader and logged once for the site. */
@@ -38,6 +38,21 @@ export abstract class MwElement extends LitElement {
   private shownWarning?: string;
   /** Created on first use: only widgets that expose custom states attach internals. */
   private internals?: ElementInternals;
+
+  /**
+   * The first property whose value was refused, as a problem to render in place of the widget.
+   * Each widget's `render()` shows it first, so a bad setting is never a blank or half-built widget.
+   */
+  protected propertyProblem(): Problem | undefined {
+    const refused = this.refusedValue();
+    if (!refused) return undefined;
+    return { message: this.localize.t.badSetting, detail: `${refused.name}: ${refused.reason}.`, path: refused.name };
+  }
+
+  /** The first property whose value was refused, and why. */
+  protected refusedValue(): { name: string; reason: string } | undefined {
+    return refusedValue(this);
+  }
 
   /** Dispatches one of our event classes and returns it, so a cancelable one can be checked. */
   protected emit<T extends Event>(event: T): T {

@@ -3,6 +3,7 @@ export const en = {
   lang: 'en',
   // Shared
   loading: 'Loading…',
+  badSetting: 'This widget was given a setting it can’t use.',
   // Dosage, as in "2 sets of 10–15 · hold 5 s · each side"
   sets: (count: number) => (count === 1 ? '1 set' : `${count} sets`),
   setsOf: (sets: string, reps: string) => `${sets} of ${reps}`,
@@ -32,6 +33,7 @@ export const en = {
   // Drill timer
   drillUntitled: 'Your drill',
   drillStart: 'Start',
+  drillNoClock: 'This timer can’t keep time in this browser: its clock gives no time.',
   drillStartLabel: (name: string) => `Start ${name}`,
   drillPause: 'Pause',
   drillResume: 'Resume',

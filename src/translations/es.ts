@@ -4,6 +4,7 @@ import type { Translation } from './en.js';
 export const es: Translation = {
   lang: 'es',
   loading: 'Cargando…',
+  badSetting: 'Este widget recibió un ajuste que no puede usar.',
   sets: (count) => (count === 1 ? '1 serie' : `${count} series`),
   setsOf: (sets, reps) => `${sets} de ${reps}`,
   reps: (count, many) => (many ? `${count} repeticiones` : `${count} repetición`),
@@ -30,6 +31,7 @@ export const es: Translation = {
   // Drill timer
   drillUntitled: 'Tu rutina',
   drillStart: 'Empezar',
+  drillNoClock: 'Este temporizador no puede medir el tiempo en este navegador: su reloj no da la hora.',
   drillStartLabel: (name) => `Empezar ${name}`,
   drillPause: 'Pausar',
   drillResume: 'Seguir',

@@ -1,5 +1,6 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
+import { property } from '../../internal/property.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { defaultContent } from '../../content/default-content.js';
 import { translatePack } from '../../content/translate.js';
@@ -210,6 +211,8 @@ export class MwBookNow extends MwElement {
 
   private computeView(): View {
     if (this.redFlags.active) return { kind: 'hidden', reason: 'red-flag' };
+    const refused = this.propertyProblem();
+    if (refused) return { kind: 'problem', problem: refused };
     if (this.showDismissedNote && this.dismissedKey) return { kind: 'dismissed-note', key: this.dismissedKey };
     const found = this.findOffer();
     if (found.status === 'loading') return { kind: 'loading' };

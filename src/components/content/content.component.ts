@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../internal/property.js';
 import { contentContext, type ContentState } from '../../content/context.js';
 import { defaultContent } from '../../content/default-content.js';
 import {
@@ -15,6 +15,7 @@ import { hostStyles } from '../../styles/host.styles.js';
 import { contentStyles } from './content.styles.js';
 
 const SHOWN_ERRORS = 8;
+const DEFAULT_TIMEOUT = 10_000;
 const INLINE_PACK = 'script[type="application/json"]';
 const inInlinePack = (node: Node) =>
   node instanceof Element ? node.matches(INLINE_PACK) : !!node.parentElement?.matches(INLINE_PACK);
@@ -46,8 +47,8 @@ export class MwContent extends MwElement {
   /** A content pack as an object (or JSON text). Takes precedence over the inline script and `src`. */
   @property({ attribute: false }) content?: unknown;
 
-  /** How long to wait for `src`, in milliseconds. */
-  @property({ type: Number }) timeout = 10_000;
+  /** How long to wait for `src`, in milliseconds (a value that is not a positive number waits 10 s). */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
 
   private contentState: ContentState = { status: 'loading' };
   private readonly provider = new ContextProvider(this, { context: contentContext, initialValue: this.contentState });
@@ -62,7 +63,9 @@ export class MwContent extends MwElement {
   override connectedCallback() {
     super.connectedCallback();
     this.inlineWatcher.observe(this, { childList: true, subtree: true, characterData: true });
-    this.load();
+    // Put back on the page: load again (a removal cancelled the last load). The first load waits for
+    // the first update, when `content` or `src` set before upgrade or just after append are in place.
+    if (this.hasUpdated) this.load();
   }
 
   override disconnectedCallback() {
@@ -72,7 +75,8 @@ export class MwContent extends MwElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if ((changed.has('src') || changed.has('content') || changed.has('timeout')) && this.hasUpdated) this.load();
+    super.willUpdate(changed);
+    if (!this.hasUpdated || changed.has('src') || changed.has('content') || changed.has('timeout')) this.load();
   }
 
   private publish(state: ContentState) {
@@ -95,21 +99,30 @@ export class MwContent extends MwElement {
     const id = ++this.loadId;
     const inline = this.querySelector(`:scope > ${INLINE_PACK}`);
     let result: ContentResult;
-    if (this.content !== undefined) {
+    const refused = this.refusedValue();
+    if (refused) {
+      result = { ok: false, errors: [{ path: refused.name, message: refused.reason }] };
+    } else if (this.content !== undefined) {
       result = typeof this.content === 'string' ? parseContent(this.content) : validateContent(this.content);
     } else if (inline) {
       result = parseContent(inline.textContent ?? '');
     } else if (this.src) {
       this.publish({ status: 'loading' });
-      result = await fetchContent(this.src, this.timeout);
+      const timeout = this.timeout > 0 && this.timeout < Infinity ? this.timeout : DEFAULT_TIMEOUT;
+      result = await fetchContent(this.src, timeout);
     } else {
       result = { ok: true, pack: defaultContent };
     }
     if (id !== this.loadId) return;
-    this.publish(result.ok ? { status: 'ready', pack: result.pack } : { status: 'error', errors: result.errors });
+    this.publish(
+      result.ok
+        ? { status: 'ready', pack: result.pack }
+        : { status: 'error', errors: result.errors, more: result.more },
+    );
     if (!result.ok) {
+      const more = result.more ? `\n…and ${result.more} more` : '';
       console.warn(
-        `movewell-widgets: <mw-content> could not use its content:\n${result.errors.map(formatContentError).join('\n')}`,
+        `movewell-widgets: <mw-content> could not use its content:\n${result.errors.map(formatContentError).join('\n')}${more}`,
       );
     }
   }
@@ -117,12 +130,13 @@ export class MwContent extends MwElement {
   override render() {
     if (this.contentState.status !== 'error') return html`<slot></slot>`;
     const { errors } = this.contentState;
+    const notShown = errors.length - SHOWN_ERRORS + (this.contentState.more ?? 0);
     return html`<div class="problem" part="problem" role="alert">
       <strong>This content could not be loaded, so these exercises can't be shown.</strong>
       <ul>
         ${errors.slice(0, SHOWN_ERRORS).map((error) => html`<li><code>${error.path}</code>: ${error.message}</li>`)}
       </ul>
-      ${errors.length > SHOWN_ERRORS ? html`<p>…and ${errors.length - SHOWN_ERRORS} more (see the console).</p>` : null}
+      ${notShown > 0 ? html`<p>…and ${notShown} more (see the console).</p>` : null}
     </div>`;
   }
 }
@@ -149,7 +163,7 @@ async function fetchContent(src: string, timeout: number): Promise<ContentResult
     // Problems with the file as a whole (not JSON, too big) are named by the file.
     return result.ok
       ? result
-      : { ok: false, errors: result.errors.map((e) => (e.path === 'content' ? { ...e, path: `src="${src}"` } : e)) };
+      : { ...result, errors: result.errors.map((e) => (e.path === 'content' ? { ...e, path: `src="${src}"` } : e)) };
   } catch (error) {
     if (controller.signal.aborted) return fail(`no answer within ${Math.round(timeout / 1000)} s`);
     return fail(`the file could not be fetched (${(error as Error).message})`);

@@ -3,8 +3,10 @@
  * Pure and DOM-free: no clock, no language. Names of rests and relaxes are left to the view,
  * which words them in the reader's language.
  */
+import { MAX_COUNT, MAX_SECONDS } from '../../content/schema.js';
 import type { Exercise, Reps } from '../../content/types.js';
 import { canTime } from '../../internal/format-dosage.js';
+import { describeValue } from '../../internal/property-value.js';
 
 /**
  * - `timed`: a drill step that counts down;
@@ -83,14 +85,15 @@ type Failure = Extract<SegmentsResult, { ok: false }>;
 const fail = (path: string, message: string): Failure => ({ ok: false, path, message });
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const isPositive = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value) && value > 0;
+// The same limits as a content pack: a drill from a script may hold anything (1e308 seconds, 10n reps).
+const isPositive = (value: unknown): value is number => typeof value === 'number' && value > 0 && value <= MAX_SECONDS;
 const isRestTime = (value: unknown) =>
-  value === undefined || (typeof value === 'number' && Number.isFinite(value) && value >= 0);
-const isWhole = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 1;
+  value === undefined || (typeof value === 'number' && value >= 0 && value <= MAX_SECONDS);
+const isWhole = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_COUNT;
 const isReps = (value: unknown): value is Reps =>
   isWhole(value) || (isObject(value) && isWhole(value.min) && isWhole(value.max) && value.min <= value.max);
-const show = (value: unknown) => (value === undefined ? 'nothing' : (JSON.stringify(value) ?? String(value)));
+const show = (value: unknown) => (value === undefined ? 'nothing' : describeValue(value));
 const range = (n: number, of: number) => (of > 1 ? { n, of } : undefined);
 
 /** Numbers the work segments; a rest takes the number of the step after it ("rest, then step 4"). */
@@ -169,7 +172,7 @@ function checkStep(
   if (!isRestTime(step.restAfterSeconds)) {
     return fail(
       `${path}.restAfterSeconds`,
-      `${label} needs "restAfterSeconds" of 0 or more, not ${show(step.restAfterSeconds)}.`,
+      `${label} needs "restAfterSeconds" of 0 to ${MAX_SECONDS}, not ${show(step.restAfterSeconds)}.`,
     );
   }
   const restAfter = step.restAfterSeconds as number | undefined;
@@ -179,7 +182,7 @@ function checkStep(
     if (!isPositive(step.seconds)) {
       return fail(
         `${path}.seconds`,
-        `${label} (${name}) needs a time of more than 0 seconds, not ${show(step.seconds)}.`,
+        `${label} (${name}) needs a time of more than 0 seconds and at most ${MAX_SECONDS} (one hour), not ${show(step.seconds)}.`,
       );
     }
     return {
@@ -191,7 +194,7 @@ function checkStep(
     if (!isReps(step.reps)) {
       return fail(
         `${path}.reps`,
-        `${label} (${name}) needs "reps" of at least 1, or a range such as {"min": 5, "max": 10}, not ${show(step.reps)}.`,
+        `${label} (${name}) needs "reps" from 1 to ${MAX_COUNT}, or a range such as {"min": 5, "max": 10}, not ${show(step.reps)}.`,
       );
     }
     const unit = step.unit === 'steps' ? 'steps' : 'reps';
@@ -215,9 +218,10 @@ export function drillSegments(input: unknown, exerciseName: (id: string) => stri
   if (!isObject(input)) return fail('', `expected a drill object with a list of "steps", not ${show(input)}.`);
   const { steps, rounds = 1 } = input;
   if (!Array.isArray(steps) || steps.length === 0) return fail('steps', 'The drill has no steps.');
-  if (!isWhole(rounds)) return fail('rounds', `The drill needs "rounds" of 1 or more, not ${show(rounds)}.`);
+  if (!isWhole(rounds)) return fail('rounds', `The drill needs "rounds" from 1 to ${MAX_COUNT}, not ${show(rounds)}.`);
   for (const key of ['restBetweenStepsSeconds', 'restBetweenRoundsSeconds']) {
-    if (!isRestTime(input[key])) return fail(key, `The drill needs "${key}" of 0 or more, not ${show(input[key])}.`);
+    if (!isRestTime(input[key]))
+      return fail(key, `The drill needs "${key}" of 0 to ${MAX_SECONDS}, not ${show(input[key])}.`);
   }
   // Steps are at most 100 (or the checks below stop first); rounds come straight from a script.
   const times = (step: unknown, key: string) => (isObject(step) && step[key] === true ? 2 : 1);

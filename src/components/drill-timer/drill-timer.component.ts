@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
+import { property } from '../../internal/property.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { MwExerciseStartEvent } from '../../events/exercise-start.js';
 import { renderIllustration } from '../../illustrations/render-illustration.js';
@@ -9,7 +10,7 @@ import { bringIntoView, prefersReducedMotion as reducedMotion } from '../../inte
 import { ContentController } from '../../internal/content-controller.js';
 import { FocusAfterRender } from '../../internal/focus-after-render.js';
 import { dosageParts } from '../../internal/format-dosage.js';
-import { MwElement, headingLevel } from '../../internal/mw-element.js';
+import { MwElement, headingLevel, type Problem } from '../../internal/mw-element.js';
 import { buttonStyles, disclosureStyles, hostStyles } from '../../styles/host.styles.js';
 import { stateAt, type DrillState, type DrillStatus } from './drill-engine.js';
 import { illustrationFor, type CustomDrill, type Plan, type Resolved } from './drill-plan.js';
@@ -125,7 +126,7 @@ export class MwDrillTimer extends MwElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   /** A drill given from a script instead of an id; checked before use (steps, times, reps). `null` goes back to `drill` or `exercise`. */
-  @property({ attribute: false }) customDrill?: CustomDrill | null;
+  @property({ attribute: false, type: Object }) customDrill?: CustomDrill | null;
 
   /** The settings panel under the controls (Restart, the keys), open or closed. */
   @state() private settingsOpen = false;
@@ -137,7 +138,7 @@ export class MwDrillTimer extends MwElement {
   private readonly content = new ContentController(this);
   private readonly announcer = new Announcer(this);
   private readonly runner = new DrillRunController(this, {
-    now: () => (this.constructor as typeof MwDrillTimer).now(),
+    now: () => this.now(),
     words: () => this.words,
     lang: () => this.localize.lang,
     noResume: () => this.noResume,
@@ -157,6 +158,23 @@ export class MwDrillTimer extends MwElement {
   get status(): DrillStatus {
     return this.runner.state.status;
   }
+
+  private now() {
+    const now = (this.constructor as typeof MwDrillTimer).now();
+    // A polyfilled or broken clock (NaN): every step would silently do nothing. Say so instead.
+    if (!Number.isFinite(now) && !this.brokenClock) {
+      this.brokenClock = {
+        message: this.localize.t.drillNoClock,
+        path: 'performance.now()',
+        detail: `It gave ${now}.`,
+      };
+      this.requestUpdate();
+    }
+    return now;
+  }
+
+  /** Set when the page's clock gave no number. */
+  private brokenClock?: Problem;
 
   private get plan(): Plan | undefined {
     return this.resolved.status === 'ready' ? this.resolved.plan : undefined;
@@ -399,6 +417,8 @@ export class MwDrillTimer extends MwElement {
   }
 
   override render() {
+    const refused = this.propertyProblem() ?? this.brokenClock;
+    if (refused) return this.renderProblem(refused);
     const resolved = this.resolved;
     if (resolved.status === 'loading') return this.renderLoading();
     if (resolved.status === 'problem') return this.renderProblem(resolved.problem);

@@ -1,3 +1,4 @@
+import { quietly } from '../../internal/quietly.js';
 import type { Cue } from './drill-engine.js';
 
 type Sound = Cue['sound'];
@@ -46,7 +47,8 @@ export class Tones {
       const Context =
         globalThis.AudioContext ?? (globalThis as { webkitAudioContext?: AudioContextClass }).webkitAudioContext;
       if (!this.context && Context) this.context = new Context();
-      if (this.context?.state === 'suspended') this.context.resume().catch(() => undefined);
+      const context = this.context;
+      if (context?.state === 'suspended') quietly(() => context.resume());
     } catch {
       this.context = undefined;
     }
@@ -98,7 +100,8 @@ export class Tones {
 
   close() {
     this.cancel();
-    this.context?.close().catch(() => undefined);
+    const context = this.context;
     this.context = undefined;
+    quietly(() => context?.close());
   }
 }

@@ -1,3 +1,4 @@
+import { quietly } from '../../internal/quietly.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
@@ -31,7 +32,8 @@ export class WakeLockController implements ReactiveController {
 
   /** Whether the screen is being kept on right now. */
   get held() {
-    return Boolean(this.sentinel && !this.sentinel.released);
+    // A polyfill's sentinel may lack `released`: held until we let it go.
+    return Boolean(this.sentinel && this.sentinel.released !== true);
   }
 
   private async request() {
@@ -41,7 +43,7 @@ export class WakeLockController implements ReactiveController {
       const sentinel = await navigator.wakeLock.request('screen');
       // Paused or removed while we waited: let go at once.
       if (this.wanted) this.sentinel = sentinel;
-      else await sentinel.release();
+      else quietly(() => sentinel.release());
     } catch {
       // Refused: the screen may dim, and the timer keeps time regardless.
     } finally {
@@ -52,7 +54,7 @@ export class WakeLockController implements ReactiveController {
   private release() {
     const sentinel = this.sentinel;
     this.sentinel = undefined;
-    sentinel?.release().catch(() => undefined);
+    quietly(() => sentinel?.release());
   }
 
   private readonly onVisibility = () => {

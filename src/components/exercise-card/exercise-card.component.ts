@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
+import { property } from '../../internal/property.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { normalizeId } from '../../content/lookup.js';
 import type { Exercise } from '../../content/types.js';
@@ -126,7 +127,7 @@ export class MwExerciseCard extends MwElement {
   private async start(exerciseId: string) {
     const event = this.emit(new MwExerciseStartEvent({ exerciseId }));
     if (event.defaultPrevented || this.ownTimer) return;
-    await import('../drill-timer/drill-timer.js');
+    await import('../../loaders/drill-timer.js');
     this.ownTimer = true;
     await this.updateComplete;
     const timer = this.renderRoot.querySelector('mw-drill-timer');
@@ -141,6 +142,8 @@ export class MwExerciseCard extends MwElement {
   }
 
   override render() {
+    const refused = this.propertyProblem();
+    if (refused) return this.renderProblem(refused);
     const found = this.content.find('exercises', this.exercise, 'exercise');
     if (found.status === 'loading') return this.renderLoading();
     if (found.status === 'problem') return this.renderProblem(found.problem);

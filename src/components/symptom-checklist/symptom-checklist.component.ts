@@ -1,5 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
+import { normalizeId } from '../../content/lookup.js';
+import { property } from '../../internal/property.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Checklist, ChecklistItem, Outcome, RedFlag, RedFlagLevel } from '../../content/types.js';
 import {
@@ -129,10 +131,10 @@ export class MwSymptomChecklist extends MwElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** The ids of the ticked red flags. Unknown ids are ignored, with one console warning. */
-  @property({ attribute: false }) redFlags: string[] = [];
+  @property({ attribute: false, type: Array }) redFlags: string[] = [];
 
   /** The ids of the ticked signs. Unknown ids are ignored, with one console warning. */
-  @property({ attribute: false }) signs: string[] = [];
+  @property({ attribute: false, type: Array }) signs: string[] = [];
 
   @state() private step: ChecklistStep = 'red-flags';
   @state() private redFlagError?: RedFlagError;
@@ -191,7 +193,8 @@ export class MwSymptomChecklist extends MwElement {
   protected override willUpdate(changed: PropertyValues) {
     // Answers to one checklist mean nothing for another.
     if (changed.has('checklist') && changed.get('checklist') !== undefined) this.clearAnswers();
-    const id = this.checklist;
+    // Kept under the checklist's id, whichever way the attribute spells it (as the exercise card does).
+    const id = normalizeId(this.checklist);
     if (!this.remember || !id) return;
     if (this.restoredFor !== id) {
       this.restoredFor = id;
@@ -232,6 +235,8 @@ export class MwSymptomChecklist extends MwElement {
   }
 
   private view(): View {
+    const refused = this.propertyProblem();
+    if (refused) return { kind: 'problem', problem: refused };
     const t = this.localize.t;
     const emergency = this.emergencyNumber?.trim() || emergencyNumberFor(this.localize.lang);
     if (!isDialable(emergency)) {
@@ -342,7 +347,7 @@ export class MwSymptomChecklist extends MwElement {
   private startOver(moveFocus: boolean, announcement?: string) {
     const shown = this.shown;
     this.clearAnswers();
-    if (this.checklist) savedAnswers.clear(this.checklist);
+    if (normalizeId(this.checklist)) savedAnswers.clear(normalizeId(this.checklist));
     this.shown = undefined;
     // The page hears that a result went away, not of answers cleared before there was one.
     if (shown) this.emit(new MwChecklistResetEvent({ checklistId: shown.checklistId }));
