@@ -4,9 +4,9 @@
  * A clock (`performance.now()`) that gives NaN is reported with a message, not a silent idle.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { MwDrillTimer } from '../src/index.js';
+import { sendKeys } from './browser.js';
 import { captureWarnings, visibleText } from './helpers.js';
 
 type Patch = () => () => void;

@@ -1,6 +1,7 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { LocalizeController } from './localize.js';
 import { property, refusedValue } from './property.js';
+import { adoptStylesInDocument } from './styles-for-document.js';
 import { VERSION } from './version.js';
 
 /** Something a widget cannot show, explained for the reader and logged once for the site. */
@@ -73,6 +74,11 @@ export abstract class MwElement extends LitElement {
       <strong>${problem.message}</strong>
       ${problem.detail ? html`<span>${problem.detail}</span>` : null}
     </div>`;
+  }
+
+  /** Moved into another document (an iframe's): its styles come with it. */
+  adoptedCallback() {
+    if (this.shadowRoot) adoptStylesInDocument(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
   }
 
   protected override update(changed: PropertyValues) {
