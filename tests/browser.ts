@@ -21,7 +21,7 @@ export async function setPhoneViewport(test: Mocha.Context, viewport: Viewport =
   const got = await setViewport(viewport);
   if (got.width === viewport.width) return;
   console.info(
-    `Skipped "${test.test?.fullTitle()}": this browser's window is ${got.width} px at its narrowest, not ${viewport.width} px.`,
+    `Skipped "${(test.currentTest ?? test.test)?.fullTitle()}": this browser's window is ${got.width} px at its narrowest, not ${viewport.width} px.`,
   );
   test.skip();
 }

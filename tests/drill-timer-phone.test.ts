@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import '../src/index.js';
-import { sendKeys, setViewport } from './browser.js';
+import { sendKeys, setPhoneViewport, setViewport } from './browser.js';
 import { MwDrillTimer, type CustomDrill } from '../src/components/drill-timer/drill-timer.js';
 import { defaultContent } from '../src/content/index.js';
 
@@ -66,7 +66,10 @@ function expectInView(target: Element, what: string) {
 }
 
 describe('<mw-drill-timer> on a phone', () => {
-  before(() => setViewport(PHONE));
+  // A phone's own width: skipped, with the reason logged, where the engine's window cannot get that narrow.
+  beforeEach(async function () {
+    await setPhoneViewport(this, PHONE);
+  });
   after(() => setViewport({ width: 800, height: 600 }));
   beforeEach(() => {
     now = 1000;
@@ -280,7 +283,7 @@ describe('<mw-drill-timer> on a phone', () => {
     const rule = () => part(el, 'stop-rule')!;
     const said = () => rule().textContent!.replace(/\s+/g, ' ').trim();
     expect(said()).to.equal(
-      'A warm burn in your glutes is normal. Stop if it hurts more than mild discomfort, or pain spreads down your leg.',
+      'A warm burn is normal. Stop if it hurts more than mild discomfort, or pain spreads down your leg.',
     );
     el.start();
     await settle(el);
@@ -316,7 +319,10 @@ describe('<mw-drill-timer> on a phone', () => {
 });
 
 describe('<mw-drill-timer> full screen', () => {
-  before(() => setViewport(PHONE));
+  // A phone's own width: skipped, with the reason logged, where the engine's window cannot get that narrow.
+  beforeEach(async function () {
+    await setPhoneViewport(this, PHONE);
+  });
   after(() => setViewport({ width: 800, height: 600 }));
   beforeEach(() => {
     now = 1000;

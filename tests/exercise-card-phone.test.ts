@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
-import { emulateReducedMotion, setViewport } from './browser.js';
+import { emulateReducedMotion, setPhoneViewport, setViewport } from './browser.js';
 import type { MwDrillTimer, MwExerciseCard } from '../src/index.js';
 
 /** The card as a patient meets it: on a 360 × 640 phone, in an article with more below it. */
@@ -32,7 +32,10 @@ async function until(check: () => boolean, what: string, ms = 3000) {
 }
 
 describe('<mw-exercise-card> on a 360 × 640 phone', () => {
-  before(() => setViewport(PHONE));
+  // A phone's own width: skipped, with the reason logged, where the engine's window cannot get that narrow.
+  beforeEach(async function () {
+    await setPhoneViewport(this, PHONE);
+  });
   after(() => setViewport({ width: 800, height: 600 }));
   beforeEach(() => {
     scrollTo(0, 0);
@@ -95,7 +98,8 @@ describe('<mw-exercise-card> on a 360 × 640 phone', () => {
         expect(timer.status).to.equal('running');
         await until(() => deepActive()?.localName === 'button' && inView(deepActive()!), 'main button focused in view');
         expect(timer.shadowRoot!.contains(deepActive())).to.be.true;
-        if (timer.getBoundingClientRect().height <= innerHeight) expect(inView(timer), 'the whole timer').to.be.true;
+        // The smooth scroll may still be under way once the button is in view: wait for it to end.
+        if (timer.getBoundingClientRect().height <= innerHeight) await until(() => inView(timer), 'the whole timer');
         await expect(card).to.be.accessible();
         timer.reset();
       });
@@ -127,7 +131,9 @@ describe('<mw-exercise-card> on a 360 × 640 phone', () => {
         await card.updateComplete;
         const safety = shadow(card).querySelector<HTMLElement>('[part="safety"]')!;
         expect(safety, 'a stop rule').to.exist;
-        expect(safety.textContent).to.match(/stop/i);
+        expect(safety.textContent, 'the stop rule, in the page language').to.match(
+          /stop if it hurts|detente si te duele/i,
+        );
         expect(safety.closest('details:not([open])'), 'not inside a closed disclosure').to.be.null;
         expect(safety.checkVisibility({ opacityProperty: true, visibilityProperty: true })).to.be.true;
         // Not clipped: whole, inside the card, on a 360 px screen.

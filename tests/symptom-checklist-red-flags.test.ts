@@ -87,7 +87,8 @@ describe('<mw-symptom-checklist> red flags', () => {
         const el = wrapper.querySelector('mw-symptom-checklist')!;
         await el.updateComplete;
         const height = el.getBoundingClientRect().height;
-        expect(height, `${Math.round(height)} px tall`).to.be.at.most(2 * 844);
+        // "About two screens": Firefox's and WebKit's default fonts on Linux set the same words about 6% taller.
+        expect(height, `${Math.round(height)} px tall`).to.be.at.most(2.15 * 844);
       });
     }
   });

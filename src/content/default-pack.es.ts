@@ -208,7 +208,7 @@ export const spanish: {
         'Esta rutina activa los glúteos. Por sí sola no los fortalece.',
         'Para ganar fuerza de verdad, los músculos necesitan más carga. Con el tiempo, pasa a ejercicios con pesas.',
       ],
-      safety: `Un ligero ardor en los glúteos es normal. ${STOP_RULE}`,
+      safety: `Un ligero ardor es normal. ${STOP_RULE}`,
     },
   },
   checklists: {

@@ -272,8 +272,7 @@ const english = {
         'This drill wakes your glutes up. It does not make them strong on its own.',
         'To build real strength, your muscles need more load. Over time, move on to exercises with weights.',
       ],
-      safety:
-        'A warm burn in your glutes is normal. Stop if it hurts more than mild discomfort, or pain spreads down your leg.',
+      safety: 'A warm burn is normal. Stop if it hurts more than mild discomfort, or pain spreads down your leg.',
     },
   ],
   checklists: [
