@@ -30,13 +30,23 @@ export const WIDGET_ENTRIES = ['exercise-card', 'drill-timer', 'symptom-checklis
  * complete red flags in two tiers with their sources, the result per tier and the same-day routes, the
  * emergency numbers by region, and translations (lookup and validation). To win the Spanish back,
  * #15 can load a language's content only on pages in that language, as it will the UI words.
+ *
+ * Raised for the rest of this round (#11, #12, #13), measured together on the merged main (the
+ * branches were not measured one by one): cdn.js 56 → 62.4 KB, the drill timer 12.5 → 14.5 KB,
+ * the checklist 8.5 KB and book-now 4.5 → 5.4 KB. What the bytes bought: the timer's phone run view
+ * (its run controller, the settings menu with Restart's confirmation, full screen as a dialog, the
+ * step's drawing, the finish screen, the stop rule); the card's linked variations, Done-today toggle
+ * and Start that brings its timer into view; book-now's Undo note and toast; hardening (one property
+ * coercion for every widget, the validation pre-scan, export-less loader modules, quiet platform calls,
+ * styles rebuilt in another document). Each ceiling is ceilingFor() of its size. #14 replaces these
+ * ceilings with per-page budgets.
  */
 export const CEILINGS = {
-  'cdn.js': 56 * 1024,
+  'cdn.js': 64.5 * 1024,
   'exercise-card.js': 2.5 * 1024,
-  'drill-timer.js': 12.5 * 1024,
-  'symptom-checklist.js': 8 * 1024,
-  'book-now.js': 4.5 * 1024,
+  'drill-timer.js': 15 * 1024,
+  'symptom-checklist.js': 9 * 1024,
+  'book-now.js': 6 * 1024,
 };
 
 /** What a ceiling would be for a file of this gzip size: 3% headroom, rounded up to 0.5 KB. */
