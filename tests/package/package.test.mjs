@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { launchChrome } from '../../scripts/chrome.mjs';
 import { serve } from '../../scripts/serve.mjs';
-import { installTarball, root, run } from './tarball.mjs';
+import { installTarball, litImports, root, run } from './tarball.mjs';
 
 let installed, tarball, app, server, browser;
 
@@ -82,14 +82,7 @@ describe('the packed tarball', () => {
   it('renders from the npm entry through an import map', async () => {
     const nm = '/node_modules';
     const imports = {
-      lit: `${nm}/lit/index.js`,
-      'lit/': `${nm}/lit/`,
-      'lit-html': `${nm}/lit-html/lit-html.js`,
-      'lit-html/': `${nm}/lit-html/`,
-      'lit-element/': `${nm}/lit-element/`,
-      '@lit/reactive-element': `${nm}/@lit/reactive-element/reactive-element.js`,
-      '@lit/reactive-element/': `${nm}/@lit/reactive-element/`,
-      '@lit/context': `${nm}/@lit/context/index.js`,
+      ...litImports(nm),
       'movewell-widgets/exercise-card.js': `${nm}/movewell-widgets/dist/exercise-card.js`,
     };
     writeFileSync(

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { launchChrome } from '../../scripts/chrome.mjs';
 import { serve } from '../../scripts/serve.mjs';
-import { installTarball, root, run } from './tarball.mjs';
+import { installTarball, litImports, root, run } from './tarball.mjs';
 
 let installed, app, server, browser;
 
@@ -99,14 +99,7 @@ describe('server rendering with @lit-labs/ssr', () => {
   it('hydrates the card and the banner in the browser without re-rendering, a flash or a layout shift', async () => {
     const nm = '/node_modules';
     const imports = {
-      lit: `${nm}/lit/index.js`,
-      'lit/': `${nm}/lit/`,
-      'lit-html': `${nm}/lit-html/lit-html.js`,
-      'lit-html/': `${nm}/lit-html/`,
-      'lit-element/': `${nm}/lit-element/`,
-      '@lit/reactive-element': `${nm}/@lit/reactive-element/reactive-element.js`,
-      '@lit/reactive-element/': `${nm}/@lit/reactive-element/`,
-      '@lit/context': `${nm}/@lit/context/index.js`,
+      ...litImports(nm),
       '@lit-labs/ssr-client/': `${nm}/@lit-labs/ssr-client/`,
       'movewell-widgets/': `${nm}/movewell-widgets/dist/`,
     };

@@ -27,3 +27,15 @@ export function installTarball(extraPackages = []) {
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, ...extraPackages], app);
   return { work, tarball, app, cleanup: () => rmSync(work, { recursive: true, force: true }) };
 }
+
+/** An import map's entries for Lit as installed in the app's node_modules, served at /node_modules. */
+export const litImports = (nm = '/node_modules') => ({
+  lit: `${nm}/lit/index.js`,
+  'lit/': `${nm}/lit/`,
+  'lit-html': `${nm}/lit-html/lit-html.js`,
+  'lit-html/': `${nm}/lit-html/`,
+  'lit-element/': `${nm}/lit-element/`,
+  '@lit/reactive-element': `${nm}/@lit/reactive-element/reactive-element.js`,
+  '@lit/reactive-element/': `${nm}/@lit/reactive-element/`,
+  '@lit/context': `${nm}/@lit/context/index.js`,
+});
