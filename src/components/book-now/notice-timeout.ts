@@ -8,6 +8,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class NoticeTimeout implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
   private readonly holds = new Set<'pointer' | 'focus'>();
+  /** Between start() and stop(): a hold on a notice that never counted down (inline) starts nothing. */
+  private running = false;
 
   constructor(
     host: ReactiveControllerHost,
@@ -20,11 +22,13 @@ export class NoticeTimeout implements ReactiveController {
   /** Starts the countdown afresh (nothing holds the notice yet). */
   start() {
     this.holds.clear();
+    this.running = true;
     this.schedule();
   }
 
   /** Stops the countdown for good: the notice went another way (Undo, focus moved on). */
   stop() {
+    this.running = false;
     clearTimeout(this.timer);
     this.timer = undefined;
   }
@@ -41,6 +45,6 @@ export class NoticeTimeout implements ReactiveController {
 
   private schedule() {
     clearTimeout(this.timer);
-    this.timer = this.holds.size ? undefined : setTimeout(() => this.onTimeout(), this.ms);
+    this.timer = !this.running || this.holds.size ? undefined : setTimeout(() => this.onTimeout(), this.ms);
   }
 }
