@@ -3,7 +3,7 @@ import { contentContext, type ContentState } from '../content/context.js';
 import { defaultContent } from '../content/default-content.js';
 import { lookup } from '../content/lookup.js';
 import { translatePack } from '../content/translate.js';
-import { formatContentError } from '../content/validate.js';
+import { formatContentError } from '../content/content-error.js';
 import type { ContentKind, ContentPack } from '../content/types.js';
 import { resolveLang } from './localize.js';
 import type { MwElement, Problem } from './mw-element.js';
