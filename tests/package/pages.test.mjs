@@ -32,12 +32,12 @@ const holdsValidator = (scripts, dir) =>
   scripts.filter((s) => readFileSync(join(dir, s.path), 'utf8').includes(VALIDATOR)).map((s) => s.path);
 
 /** Within its budget always passes; over it, its ceiling is the limit (and says so). */
-function withinBudget(t, kind, total) {
+function withinBudget(t, kind, total, { ratchet = true } = {}) {
   const { label, budget, ceiling } = PAGE_BUDGETS[kind];
   assert.ok(total <= Math.max(budget, ceiling), `${label}: ${kb(total)} gzip, over its ceiling of ${kb(ceiling)}`);
   if (total > budget) t.diagnostic(`${label}: ${kb(total)} gzip, still over the ${kb(budget)} budget`);
   else if (ceiling > budget) t.diagnostic(`${label} is within its budget: remove its ceiling`);
-  if (total > budget && ceilingFor(total) < ceiling)
+  if (ratchet && total > budget && ceilingFor(total) < ceiling)
     t.diagnostic(`${label} shrank: lower its ceiling to ${kb(ceilingFor(total))}`);
 }
 
@@ -124,7 +124,8 @@ describe('npm build, bundled and minified by a site’s esbuild', () => {
       });
       t.diagnostic(`${kb(page.total)} gzip\n${listing(page.scripts)}\n  later: ${page.later.join(', ')}`);
       assert.deepEqual(holdsValidator(page.scripts, join(packed.work, `esbuild-${kind}/out`)), []);
-      withinBudget(t, kind, page.total);
+      // The ceilings follow the pages of the first snippet; a site's bundle only has to stay under them.
+      withinBudget(t, kind, page.total, { ratchet: false });
     });
   }
 
