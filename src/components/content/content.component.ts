@@ -90,7 +90,31 @@ export class MwContent extends MwElement {
     return this.contentState.status === 'error' ? this.contentState.errors : [];
   }
 
-  private async load() {
+  /** A pack given as `content` or inline, being checked (its validator may still be on its way). */
+  private checking?: Promise<unknown>;
+
+  /**
+   * Also waits for a pack given as `content` or inline to be checked and handed to the widgets
+   * (the validator loads the first time); a pack at `src` is not waited for.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.checking) {
+      const checking = this.checking;
+      await checking;
+      if (this.checking === checking) this.checking = undefined;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  private load() {
+    const loading = this.loadNow();
+    const fromFile = this.content === undefined && !this.querySelector(`:scope > ${INLINE_PACK}`);
+    this.checking = fromFile ? undefined : loading;
+  }
+
+  private async loadNow() {
     const id = ++this.loadId;
     const result = await this.readContent();
     if (id !== this.loadId) return;
