@@ -1,6 +1,7 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyLitTemplates } from './scripts/minify-lit-templates.mjs';
 import { ownKeysExports } from './scripts/own-keys-exports.mjs';
+import { widgetsWithoutContent } from './scripts/widgets-without-content.mjs';
 
 /**
  * Three builds from one source (scripts/build.mjs runs them all). Every dynamic `import()` becomes a
@@ -72,5 +73,7 @@ export default defineConfig(({ mode }) => {
     ...build?.rolldownOptions,
     checks: { ...build?.rolldownOptions?.checks, bundlerTimings: false },
   };
-  return { plugins, build: { outDir: 'dist', target: 'es2022', minify: true, ...build, rolldownOptions } };
+  // The one-tag loader fetches <mw-content> only for a page that holds one.
+  const modePlugins = mode === 'autoload' ? [...plugins, widgetsWithoutContent()] : plugins;
+  return { plugins: modePlugins, build: { outDir: 'dist', target: 'es2022', minify: true, ...build, rolldownOptions } };
 });

@@ -19,8 +19,8 @@ export function firstSnippet(readme) {
 }
 
 /** A page as a CMS builds it: the widgets, then the snippet's script. */
-const pageHtml = (body, src) => `<!doctype html>
-<html lang="en">
+const pageHtml = (body, src, lang) => `<!doctype html>
+<html lang="${lang}">
   <head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" /><link rel="icon" href="data:," /><title>page</title></head>
   <body>
     <main>${body}</main>
@@ -32,13 +32,14 @@ const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.css': '
 const typeOf = (path) => TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream';
 
 /**
- * Loads `body` in a fresh context of `browser`, the snippet's script (`src`, by default the README's)
- * served from `packageDir` (an unpacked tarball), and `files` (path → text) at the site's origin.
+ * Loads `body` in a fresh context of `browser`, on a page in `lang`, the snippet's script (`src`, by default the README's)
+ * served from `packageDir` (an unpacked tarball; paths matching `missing` answer 404, as on a server
+ * that holds only cdn.js; those matching `late.path` only once `late.after` is defined), and `files` (path → text) at the site's origin.
  * Waits until every widget on the page has rendered and the network has been quiet for 500 ms.
  * Returns the scripts fetched, in order, as `{ path, raw, gzip, brotli }` (path inside the package),
  * their `total` gzip, what rendered, the page's errors and warnings, the page, and `close()` for its context.
  */
-export async function loadPage(browser, { packageDir, readme, body, files = {}, src }) {
+export async function loadPage(browser, { packageDir, readme, body, files = {}, src, missing, late, lang = 'en' }) {
   const snippet = firstSnippet(readme);
   src ??= snippet.src;
   const context = await browser.createBrowserContext();
@@ -46,12 +47,15 @@ export async function loadPage(browser, { packageDir, readme, body, files = {}, 
   const scripts = [];
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => message.type() === 'warning' && problems.push(`warning: ${message.text()}`));
+  page.on(
+    'console',
+    (message) => ['warn', 'warning'].includes(message.type()) && problems.push(`warning: ${message.text()}`),
+  );
   await page.setRequestInterception(true);
-  page.on('request', (request) => {
+  page.on('request', async (request) => {
     const url = request.url();
     if (url === `${SITE}/page.html`) {
-      return request.respond({ contentType: 'text/html', body: pageHtml(body, src) });
+      return request.respond({ contentType: 'text/html', body: pageHtml(body, src, lang) });
     }
     if (url.startsWith(SITE)) {
       const file = files[new URL(url).pathname];
@@ -63,12 +67,14 @@ export async function loadPage(browser, { packageDir, readme, body, files = {}, 
       const path = normalize(new URL(url).pathname.slice(new URL(snippet.cdnRoot).pathname.length));
       let bytes;
       try {
+        if (missing?.test(path)) throw new Error('left out on purpose');
         bytes = readFileSync(join(packageDir, path));
       } catch {
         problems.push(`not in the package: ${path}`);
         return request.respond({ status: 404, body: 'not found', headers: { 'access-control-allow-origin': '*' } });
       }
       if (request.resourceType() === 'script') scripts.push({ path, ...measure(bytes) });
+      if (late?.path.test(path)) await page.waitForFunction((tag) => customElements.get(tag), {}, late.after);
       // A CDN answers cross-origin module requests with CORS, as jsDelivr and unpkg do.
       return request.respond({
         contentType: typeOf(path),

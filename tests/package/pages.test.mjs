@@ -73,6 +73,24 @@ describe('page budgets, through the README’s first snippet', () => {
     }
   });
 
+  it('a card that is defined before the <mw-content> around it still shows that pack', async () => {
+    // The loader fetches <mw-content> on its own: here its chunk arrives once the card is defined.
+    const page = await loadPage(browser, {
+      packageDir: packed.dir,
+      readme,
+      body: OWN_PACK_PAGE,
+      files: ownPack,
+      late: { path: /^dist\/auto\/content-/, after: 'mw-exercise-card' },
+    });
+    try {
+      assert.deepEqual(page.problems, []);
+      const text = await page.page.evaluate(() => document.querySelector('mw-exercise-card').shadowRoot.textContent);
+      assert.match(text, /Wall sit/);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('no source file is in two chunks of the one-tag loader or of cdn.js', () => {
     assert.deepEqual(duplicatedModules('autoload'), []);
     assert.deepEqual(duplicatedModules('cdn'), []);
@@ -103,6 +121,37 @@ describe('cdn.js, the all-in-one file', () => {
       assert.deepEqual(page.problems, []);
       assert.deepEqual(holdsValidator(page.scripts, packed.dir).length, 1, listing(page.scripts));
       assert.ok(page.scripts.every((s) => s.path === 'dist/cdn.js' || s.path.startsWith('dist/cdn/')));
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('when the validator cannot be fetched', () => {
+  it('a self-hosted cdn.js without its cdn/ folder shows what is wrong in place, with one warning', async () => {
+    const src = `${firstSnippet(readme).cdnRoot}dist/cdn.js`;
+    const page = await loadPage(browser, {
+      packageDir: packed.dir,
+      readme,
+      body: OWN_PACK_PAGE,
+      files: ownPack,
+      src,
+      missing: /^dist\/cdn\//,
+    });
+    try {
+      const [missing, ...rest] = page.problems.filter((p) => p.startsWith('not in the package'));
+      assert.match(missing, /dist\/cdn\/validation-/);
+      assert.deepEqual(rest, []);
+      const warnings = page.problems.filter((p) => p.startsWith('warning:'));
+      assert.equal(warnings.length, 1, warnings.join('\n'));
+      assert.match(
+        warnings[0],
+        /could not use its content:\ncontent: the code that checks content could not be loaded/,
+      );
+      const shown = await page.page.evaluate(() => document.querySelector('mw-content').shadowRoot.textContent);
+      assert.match(shown, /This content could not be loaded/);
+      assert.match(shown, /the code that checks content could not be loaded/);
+      assert.ok(!page.problems.some((p) => p.startsWith('page error')), page.problems.join('\n'));
     } finally {
       await page.close();
     }
