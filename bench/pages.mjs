@@ -27,8 +27,8 @@ export async function measurePages(browser, { site, root = process.cwd(), outDir
     rows.push({ ...load, scripts: page.scripts, total: page.total });
   }
   const bundles = [
-    { kind: 'card', label: 'one exercise card, npm build bundled by esbuild', imports: ['exercise-card'] },
-    { kind: 'article', label: 'all four widgets, npm build bundled by esbuild', imports: WIDGET_ENTRIES },
+    { kind: 'npmCard', label: 'one exercise card, npm build bundled by esbuild', imports: ['exercise-card'] },
+    { kind: 'npmArticle', label: 'all four widgets, npm build bundled by esbuild', imports: WIDGET_ENTRIES },
   ];
   for (const { imports, ...bundle } of bundles) {
     const page = await bundlePage({
