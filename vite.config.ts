@@ -60,7 +60,13 @@ const builds: Record<string, UserConfig['build']> = {
     lib: { entry: { autoloader: 'src/autoloader.ts' }, formats: ['es'] },
     rolldownOptions: {
       preserveEntrySignatures: 'allow-extension',
-      output: { ...forBrowsers, entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+      output: {
+        ...forBrowsers,
+        entryFileNames: '[name].js',
+        // The chunk every page fetches is named for what it is, not for one of its modules.
+        chunkFileNames: ({ moduleIds }) =>
+          moduleIds.some((id) => /[\\/]lit-html[\\/]lit-html\.js$/.test(id)) ? 'runtime-[hash].js' : '[name]-[hash].js',
+      },
     },
   },
 };
