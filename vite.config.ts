@@ -1,13 +1,18 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyLitTemplates } from './scripts/minify-lit-templates.mjs';
 import { ownKeysExports } from './scripts/own-keys-exports.mjs';
+import { widgetsWithoutContent } from './scripts/widgets-without-content.mjs';
 
 /**
- * Three builds from one source (scripts/build.mjs runs them all):
- * - `vite build` (npm): one entry per public module, Lit external, shared code in two chunks;
- * - `--mode cdn`: one minified file with Lit inside, for a `<script type="module">` tag;
- * - `--mode autoload`: the autoloader and one file per widget, Lit inside a shared chunk, so a
- *   CMS page loads only the widgets it uses without a bundler or an import map.
+ * Three builds from one source (scripts/build.mjs runs them all). Every dynamic `import()` becomes a
+ * chunk of its own in each of them (validation, the timer's cues, a language's words and content),
+ * fetched only by a page that needs it:
+ * - `vite build` (npm): one entry per public module, Lit external, unminified ES modules with
+ *   source maps, as Lit's publishing guidance asks (the site's bundler minifies);
+ * - `--mode autoload`: the one-tag loader and one chunk per widget, Lit inside a shared chunk, so a
+ *   CMS page loads only the widgets it holds, without a bundler or an import map;
+ * - `--mode cdn`: `cdn.js`, every widget and Lit in one minified file for sites that self-host a
+ *   single file; what a page loads later (validation, other languages) sits beside it in `cdn/`.
  */
 const entries = {
   index: 'src/index.ts',
@@ -24,41 +29,29 @@ const entries = {
  */
 const plugins = [minifyLitTemplates(), ownKeysExports()];
 
-/** The content module and the runtime every widget shares, as their own chunks. */
-const sharedChunks = {
-  groups: [
-    { name: 'content', test: /[\\/]src[\\/](content[\\/]|internal[\\/]url\.ts)|[\\/]node_modules[\\/]valibot[\\/]/ },
-    {
-      name: 'runtime',
-      test: /[\\/]src[\\/](internal|styles|translations|events|illustrations|components[\\/]content)[\\/]|[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/,
-    },
-  ],
-};
+/** No bundler reads the browser builds after us: comments and tree-shaking annotations are dead weight. */
+const forBrowsers = { minify: true, comments: false } as const;
 
 const builds: Record<string, UserConfig['build']> = {
   npm: {
     emptyOutDir: true,
+    minify: false,
+    sourcemap: true,
     lib: { entry: entries, formats: ['es'] },
     rolldownOptions: {
       external: [/^lit(\/|$)/, /^@lit\//],
-      output: {
-        minify: true,
-        entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
-        codeSplitting: sharedChunks,
-      },
+      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
   cdn: {
     emptyOutDir: false,
-    lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'cdn.js' },
-    // Library mode only mangles ES output by default; strip white space and comments too. No
-    // bundler reads this file (or the autoloader's) after us: tree-shaking annotations are dead weight.
+    lib: { entry: { cdn: 'src/cdn.ts' }, formats: ['es'] },
     rolldownOptions: {
-      // One file on purpose: the timer the exercise card imports on Start is inside it, not a chunk
-      // beside it, so that lazy import has nothing to split off here.
+      // Lets cdn.js export what its chunks share with it, rather than Rolldown moving that into chunks.
+      preserveEntrySignatures: 'allow-extension',
+      // The exercise card imports its timer on Start; in this file the timer is already there.
       checks: { ineffectiveDynamicImport: false },
-      output: { minify: true, comments: false, codeSplitting: false },
+      output: { ...forBrowsers, entryFileNames: '[name].js', chunkFileNames: 'cdn/[name]-[hash].js' },
     },
   },
   autoload: {
@@ -66,12 +59,13 @@ const builds: Record<string, UserConfig['build']> = {
     emptyOutDir: true,
     lib: { entry: { autoloader: 'src/autoloader.ts' }, formats: ['es'] },
     rolldownOptions: {
+      preserveEntrySignatures: 'allow-extension',
       output: {
-        minify: true,
-        comments: false,
+        ...forBrowsers,
         entryFileNames: '[name].js',
-        chunkFileNames: '[name]-[hash].js',
-        codeSplitting: sharedChunks,
+        // The chunk every page fetches is named for what it is, not for one of its modules.
+        chunkFileNames: ({ moduleIds }) =>
+          moduleIds.some((id) => /[\\/]lit-html[\\/]lit-html\.js$/.test(id)) ? 'runtime-[hash].js' : '[name]-[hash].js',
       },
     },
   },
@@ -85,5 +79,7 @@ export default defineConfig(({ mode }) => {
     ...build?.rolldownOptions,
     checks: { ...build?.rolldownOptions?.checks, bundlerTimings: false },
   };
-  return { plugins, build: { outDir: 'dist', target: 'es2022', minify: true, ...build, rolldownOptions } };
+  // The one-tag loader fetches <mw-content> only for a page that holds one.
+  const modePlugins = mode === 'autoload' ? [...plugins, widgetsWithoutContent()] : plugins;
+  return { plugins: modePlugins, build: { outDir: 'dist', target: 'es2022', minify: true, ...build, rolldownOptions } };
 });

@@ -1,11 +1,9 @@
 // Turns each measurement (or the reason it is missing) into table rows, with the budgets.
-import { BUDGETS, WIDGET_ENTRIES, kb } from '../scripts/sizes.mjs';
+import { PAGE_BUDGETS, kb } from '../scripts/sizes.mjs';
 import { DRILL_MS, SCHEDULE } from './drill.mjs';
 import { formatSize, missingRow, ms, row } from './table.mjs';
 
 export const BUDGET = {
-  cdnGzip: BUDGETS.cdn,
-  widgetGzip: BUDGETS.widgetEntry,
   timerErrorMs: 50,
   cls: 0,
   accessibility: 100,
@@ -21,29 +19,30 @@ export async function attempt(what, fn) {
   }
 }
 
-/** `exercise-card.js (own code)` → \`exercise-card.js\` (own code) */
-const code = (file) => file.replace(/^(\S+\.js)\b/, '`$1`');
-const cdnBudget = `≤ ${kb(BUDGET.cdnGzip)} gzip`;
-const widgetBudget = `≤ ${kb(BUDGET.widgetGzip)} gzip`;
 const times = (a, b) => `${(a / b).toFixed(2)}×`;
 const signedKb = (bytes) => `${bytes < 0 ? '−' : '+'}${kb(Math.abs(bytes))}`;
+/** `dist/auto/content-Dlr0QfXQ.js` → `content` */
+const chunkName = (path) =>
+  path
+    .split('/')
+    .pop()
+    .replace(/(-[\w-]{8})?\.js$/, '');
 
-function sizeRows({ dist, comparisons }) {
+function sizeRows({ pages, comparisons }) {
   const section = 'Size';
   const rows = [];
-  if (dist.error) {
-    rows.push(missingRow(section, 'movewell-widgets build', dist.error, { budget: `${cdnBudget} (cdn.js)` }));
+  if (pages.error) {
+    rows.push(missingRow(section, 'pages (movewell-widgets build)', pages.error));
   } else {
-    for (const [file, size] of Object.entries(dist.value)) {
-      const widget = WIDGET_ENTRIES.find((name) => file.startsWith(`${name}.js`));
-      if (file === 'cdn.js') {
-        const label = '`cdn.js`: single-file build (all widgets, Lit, content)';
-        rows.push(row(section, label, formatSize(size), cdnBudget, size.gzip <= BUDGET.cdnGzip));
-      } else if (widget) {
-        rows.push(row(section, `npm ${code(file)}`, formatSize(size), widgetBudget, size.gzip <= BUDGET.widgetGzip));
-      } else {
-        rows.push(row(section, `npm ${code(file)}`, formatSize(size)));
-      }
+    for (const { kind, label, scripts, total } of pages.value) {
+      const byChunk = scripts.map((s) => `${chunkName(s.path)} ${kb(s.gzip)}`).join(', ');
+      const value = `${kb(total)} gzip in ${scripts.length} file${scripts.length > 1 ? 's' : ''} (${byChunk})`;
+      const budget = PAGE_BUDGETS[kind]?.budget;
+      rows.push(
+        budget === undefined
+          ? row(section, `page: ${label}`, value)
+          : row(section, `page: ${label}`, value, `≤ ${kb(budget)} gzip`, total <= budget),
+      );
     }
   }
   if (comparisons.error) {
@@ -200,11 +199,14 @@ export function reportRows(results) {
 
 /** How each number was taken, for the notes under the table. */
 export const METHOD = [
-  "Size: gzip (level 9) and brotli (quality 11) of the minified files. A widget's npm entry is its entry file " +
-    'and the chunks no other entry uses; the shared runtime and content chunks are listed once. Comparisons are ' +
-    'bundled by esbuild (ESM, minified, es2022) from `bench/entries/`; a bundle of several files (JS, its CSS, the ' +
-    'script it loads) is compressed file by file and summed, as a browser fetches them. The Cal.com booking page ' +
-    'that embed.js then opens in an iframe from app.cal.com is not counted.',
+  'Size of a page (#14 budgets): the page is loaded in Chromium through the README’s first snippet (the ' +
+    'one-tag loader), or through `cdn.js`, with the build served where the snippet points; every script the page ' +
+    'fetches until its widgets have rendered and the network is quiet is gzipped (level 9) on its own, as a ' +
+    'browser fetches it, and summed; the chunks are listed in the order fetched. The esbuild rows bundle the ' +
+    'npm build as a site would (ESM, minified, code splitting) and count the entry and its static imports. ' +
+    'Comparisons are bundled by esbuild (ESM, minified, es2022) from `bench/entries/`; a bundle of several files ' +
+    '(JS, its CSS, the script it loads) is compressed file by file and summed. The Cal.com booking page that ' +
+    'embed.js then opens in an iframe from app.cal.com is not counted.',
   'Size by part: `cdn.js` is built again from the source tree with a source map; each minified byte goes to ' +
     'the source file it came from, grouped into parts. Gzip is not additive, so each part is compressed on its ' +
     "own and given that proportion of the whole file's gzip size.",

@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChrome, launchChrome } from '../scripts/chrome.mjs';
 import { serve } from '../scripts/serve.mjs';
-import { distSizes } from '../scripts/sizes.mjs';
 import { USAGE, readArgs } from './args.mjs';
 import { buildComparisons } from './bundles.mjs';
 import { measureComposition } from './composition.mjs';
@@ -15,6 +14,7 @@ import { checkDist } from './dist.mjs';
 import { measureDrillDrift } from './drill.mjs';
 import { definedWidgets, measureHeap } from './heap.mjs';
 import { layoutShiftSources, runLighthouse } from './lighthouse.mjs';
+import { measurePages } from './pages.mjs';
 import { measureRenderCpu } from './render-cpu.mjs';
 import { METHOD, attempt, reportRows } from './report.mjs';
 import { prepareSite } from './site.mjs';
@@ -53,7 +53,6 @@ const notes = [...(warning ? [warning] : []), ...prepareSite(join(tmp, 'site'), 
 
 step('sizes');
 const results = {
-  dist: await attempt('sizes of the build', () => distSizes(dir)),
   comparisons: await attempt('comparison bundles', () => buildComparisons(join(tmp, 'site/bundles'))),
   composition: await attempt('composition of cdn.js', () => measureComposition(join(tmp, 'cdn-map'))),
 };
@@ -63,6 +62,10 @@ const article = `${server.url}/bench/demo/article.html`;
 try {
   const browser = await launchChrome();
   try {
+    step('pages');
+    results.pages = await attempt('pages', () =>
+      measurePages(browser, { site: join(tmp, 'site'), outDir: join(tmp, 'site/page-bundles') }),
+    );
     step(`render CPU (${args.runs} runs)`);
     results.render = await attempt('render CPU', () => measureRenderCpu(browser, server.url, { runs: args.runs }));
     step('heap');

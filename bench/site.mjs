@@ -18,8 +18,9 @@ const BLANK = `<!doctype html>
 
 /**
  * Creates `site`:
- * - `dist/cdn.js` and `dist/pre-upgrade.css` from the build (the stylesheet from src/styles when the
- *   build has none yet), so `bench/demo/article.html` finds them at `../../dist/` as in the repository;
+ * - `dist/` from the build and the package.json (the stylesheet from src/styles when the build has none
+ *   yet), so `bench/demo/article.html` finds them at `../../dist/` as in the repository, and the page
+ *   loads find the package where a CDN serves it;
  * - `bench/demo/` (the Lighthouse page), `blank.html` (the page timings and heap runs start from);
  * - `bundles/`, left for the comparison bundles.
  * Returns notes about anything that was substituted.
@@ -29,11 +30,12 @@ export function prepareSite(site, { dist, root = process.cwd() }) {
   mkdirSync(join(site, 'dist'), { recursive: true });
   mkdirSync(join(site, 'bundles'), { recursive: true });
   mkdirSync(join(site, 'bench'), { recursive: true });
-  copyFileSync(join(dist, 'cdn.js'), join(site, 'dist/cdn.js'));
+  // The whole build, as a CDN serves the package: cdn.js and its chunks, the one-tag loader's files,
+  // the npm build a site's bundler reads (with a package.json for its `exports`).
+  cpSync(dist, join(site, 'dist'), { recursive: true });
+  copyFileSync(join(root, 'package.json'), join(site, 'package.json'));
   const notes = [];
-  if (existsSync(join(dist, 'pre-upgrade.css'))) {
-    copyFileSync(join(dist, 'pre-upgrade.css'), join(site, 'dist/pre-upgrade.css'));
-  } else {
+  if (!existsSync(join(dist, 'pre-upgrade.css'))) {
     copyFileSync(join(root, 'src/styles/pre-upgrade.css'), join(site, 'dist/pre-upgrade.css'));
     notes.push('the build has no pre-upgrade.css yet: the demo page used src/styles/pre-upgrade.css');
   }

@@ -1,5 +1,5 @@
-// Builds everything the package ships: the npm build, the single-file CDN build, the
-// autoloader build, type declarations, the custom-elements manifest with the editor data and
+// Builds everything the package ships: the npm build, the CDN build (cdn.js and its lazy chunks), the
+// one-tag loader (autoloader) build, type declarations, the custom-elements manifest with the editor data and
 // framework types made from it, and the content JSON Schema.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -37,7 +37,14 @@ copyFileSync('src/styles/pre-upgrade.css', 'dist/pre-upgrade.css');
 // The JSON Schema comes from the same valibot schema the widgets validate with. Each rule JSON
 // Schema cannot hold is named here, with what an editor can check instead; any other such rule
 // fails the build, rather than leaving editors quietly more lenient than the widgets.
-const { ContentPackSchema } = await import(new URL('../dist/content.js', import.meta.url));
+const { ContentPackSchema, defaultContent, formatContentError, validateContent } = await import(
+  new URL('../dist/content.js', import.meta.url)
+);
+// The built-in pack is checked here, once, so that a page using it never fetches the validator.
+const builtIn = validateContent(defaultContent);
+if (!builtIn.ok) {
+  throw new Error(`the built-in content pack is invalid:\n${builtIn.errors.map(formatContentError).join('\n')}`);
+}
 const { toJsonSchema } = await import('@valibot/to-json-schema');
 const eitherField = (a, b) => ({ anyOf: [{ required: [a] }, { required: [b] }] });
 const translated = {

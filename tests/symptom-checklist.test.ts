@@ -713,6 +713,8 @@ describe('<mw-symptom-checklist>', () => {
           ></mw-content>
         </div>`,
       );
+      // The pack is checked before the widgets get it (the validator loads on first use).
+      await wrapper.querySelector('mw-content')!.updateComplete;
       const el = wrapper.querySelector('mw-symptom-checklist')!;
       await el.updateComplete;
       expect(root(el).querySelector('#title')!.textContent!.trim()).to.equal(own.title);

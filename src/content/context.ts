@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { ContentError } from './validate.js';
+import type { ContentError } from './content-error.js';
 import type { ContentPack } from './types.js';
 
 /** What `<mw-content>` gives the widgets inside it. */

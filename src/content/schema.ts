@@ -6,16 +6,11 @@
  * and the validator appends the path and what it actually got.
  */
 import * as v from 'valibot';
-
-/** Bumped only when a pack written for the old format would be read differently. */
-export const CONTENT_FORMAT = 1;
+import { CONTENT_FORMAT, MAX_COUNT, MAX_SECONDS, POSES } from './constants.js';
 
 const MAX_TEXT = 2000;
 const MAX_LIST = 100;
-/** The longest time anywhere (a hold, a timed step, a rest): one hour. A drill from a script has the same limits. */
-export const MAX_SECONDS = 3600;
-/** The most sets, reps or rounds. */
-export const MAX_COUNT = 1000;
+export { CONTENT_FORMAT, MAX_COUNT, MAX_SECONDS, POSES } from './constants.js';
 
 export const IdSchema = v.pipe(
   v.string('expected an id (text)'),
@@ -98,18 +93,6 @@ export const DosageSchema = v.strictObject(
   },
   'expected a dosage object such as {"sets": 2, "reps": 10, "holdSeconds": 5}',
 );
-
-/** The drawings that ship with the library; a pack may also point at its own image. */
-export const POSES = [
-  'glute-squeeze',
-  'glute-bridge',
-  'step-up',
-  'clamshell',
-  'banded-glute-bridge',
-  'reverse-clamshell',
-  'lateral-band-walk',
-  'band-walk',
-] as const;
 
 export const IllustrationSchema = v.pipe(
   v.strictObject(

@@ -18,27 +18,15 @@ import {
   withOwnEntriesOnly,
 } from './hostile-input.js';
 import type { ContentKind, ContentPack } from './types.js';
+import type { ContentError, ContentResult } from './content-error.js';
 
-export interface ContentError {
-  /** Where the problem is, e.g. `exercises[2].dosage.reps` (`content` for the whole pack). */
-  path: string;
-  /** What was expected and what was found. */
-  message: string;
-}
+import { MAX_CONTENT_CHARACTERS } from './constants.js';
 
-/**
- * A pack, or its first MAX_ERRORS problems and how many `more` there are: a file of a million wrong
- * items must not cost a million messages.
- */
-export type ContentResult = { ok: true; pack: ContentPack } | { ok: false; errors: ContentError[]; more?: number };
+export { formatContentError, type ContentError, type ContentResult } from './content-error.js';
+export { MAX_CONTENT_CHARACTERS };
 
 /** The problems kept and logged; an author fixes the first ones first. */
 export const MAX_ERRORS = 20;
-
-/** Bigger than any real pack; refusing more keeps a hostile file from stalling the page. */
-export const MAX_CONTENT_CHARACTERS = 1_000_000;
-
-export const formatContentError = (error: ContentError): string => `${error.path}: ${error.message}`;
 
 /** Validates a pack that is already parsed (an object), e.g. from the `content` property. */
 export function validateContent(input: unknown): ContentResult {

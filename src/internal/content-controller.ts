@@ -1,14 +1,31 @@
-import { ContextConsumer } from '@lit/context';
+import { ContextConsumer, ContextRoot } from '@lit/context';
+import { isServer } from 'lit';
 import { contentContext, type ContentState } from '../content/context.js';
 import { defaultContent } from '../content/default-content.js';
 import { lookup } from '../content/lookup.js';
 import { translatePack } from '../content/translate.js';
-import { formatContentError } from '../content/validate.js';
+import { formatContentError } from '../content/content-error.js';
 import type { ContentKind, ContentPack } from '../content/types.js';
 import { resolveLang } from './localize.js';
 import type { MwElement, Problem } from './mw-element.js';
 
 const DEFAULT_STATE: ContentState = { status: 'ready', pack: defaultContent };
+const LOADING: ContentState = { status: 'loading' };
+
+const ROOT = Symbol.for('movewell-widgets.context-root');
+
+/**
+ * A widget defined before the `<mw-content>` around it (the one-tag loader fetches each on its own;
+ * a page may add the provider later) asked for content when nobody answered. A ContextRoot keeps
+ * such requests and asks again when a provider appears. Once per page, whichever copy of the
+ * library gets there first; not on a server.
+ */
+function answerLateProviders() {
+  const global = globalThis as typeof globalThis & { [ROOT]?: boolean };
+  if (typeof document === 'undefined' || global[ROOT]) return;
+  global[ROOT] = true;
+  new ContextRoot().attach(document.documentElement);
+}
 
 export type Found<T> =
   { status: 'loading' } | { status: 'problem'; problem: Problem } | { status: 'ready'; item: T; pack: ContentPack };
@@ -21,11 +38,14 @@ export class ContentController {
   private readonly consumer: ContextConsumer<typeof contentContext, MwElement>;
 
   constructor(private readonly host: MwElement) {
+    answerLateProviders();
     this.consumer = new ContextConsumer(host, { context: contentContext, subscribe: true });
   }
 
   get state(): ContentState {
-    return this.consumer.value ?? DEFAULT_STATE;
+    // Inside an <mw-content> whose code is still on its way, the built-in pack would be the wrong one.
+    const providerPending = !isServer && this.host.closest('mw-content:not(:defined)');
+    return this.consumer.value ?? (providerPending ? LOADING : DEFAULT_STATE);
   }
 
   /**

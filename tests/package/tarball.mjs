@@ -28,6 +28,15 @@ export function installTarball(extraPackages = []) {
   return { work, tarball, app, cleanup: () => rmSync(work, { recursive: true, force: true }) };
 }
 
+/** Returns { work, dir, cleanup }: `dir` holds the tarball's files (`dist/…`) as a CDN serves them. */
+export function unpackTarball() {
+  if (!existsSync(join(root, 'dist/cdn.js'))) run('npm', ['run', 'build']);
+  const work = mkdtempSync(join(tmpdir(), 'movewell-unpacked-'));
+  const packed = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work]));
+  run('tar', ['-xzf', join(work, packed[0].filename), '-C', work]);
+  return { work, dir: join(work, 'package'), cleanup: () => rmSync(work, { recursive: true, force: true }) };
+}
+
 /** An import map's entries for Lit as installed in the app's node_modules, served at /node_modules. */
 export const litImports = (nm = '/node_modules') => ({
   lit: `${nm}/lit/index.js`,

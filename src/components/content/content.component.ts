@@ -3,13 +3,8 @@ import { html, type PropertyValues } from 'lit';
 import { property } from '../../internal/property.js';
 import { contentContext, type ContentState } from '../../content/context.js';
 import { defaultContent } from '../../content/default-content.js';
-import {
-  formatContentError,
-  parseContent,
-  validateContent,
-  type ContentError,
-  type ContentResult,
-} from '../../content/validate.js';
+import { formatContentError, type ContentError, type ContentResult } from '../../content/content-error.js';
+import { loadValidation, loadedValidation, type Validation } from '../../content/lazy-validation.js';
 import { MwElement } from '../../internal/mw-element.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { contentStyles } from './content.styles.js';
@@ -95,24 +90,33 @@ export class MwContent extends MwElement {
     return this.contentState.status === 'error' ? this.contentState.errors : [];
   }
 
-  private async load() {
-    const id = ++this.loadId;
-    const inline = this.querySelector(`:scope > ${INLINE_PACK}`);
-    let result: ContentResult;
-    const refused = this.refusedValue();
-    if (refused) {
-      result = { ok: false, errors: [{ path: refused.name, message: refused.reason }] };
-    } else if (this.content !== undefined) {
-      result = typeof this.content === 'string' ? parseContent(this.content) : validateContent(this.content);
-    } else if (inline) {
-      result = parseContent(inline.textContent ?? '');
-    } else if (this.src) {
-      this.publish({ status: 'loading' });
-      const timeout = this.timeout > 0 && this.timeout < Infinity ? this.timeout : DEFAULT_TIMEOUT;
-      result = await fetchContent(this.src, timeout);
-    } else {
-      result = { ok: true, pack: defaultContent };
+  /** A pack given as `content` or inline, being checked (its validator may still be on its way). */
+  private checking?: Promise<unknown>;
+
+  /**
+   * Also waits for a pack given as `content` or inline to be checked and handed to the widgets
+   * (the validator loads the first time); a pack at `src` is not waited for.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.checking) {
+      const checking = this.checking;
+      await checking;
+      if (this.checking === checking) this.checking = undefined;
+      done = await super.getUpdateComplete();
     }
+    return done;
+  }
+
+  private load() {
+    const loading = this.loadNow();
+    const fromFile = this.content === undefined && !this.querySelector(`:scope > ${INLINE_PACK}`);
+    this.checking = fromFile ? undefined : loading;
+  }
+
+  private async loadNow() {
+    const id = ++this.loadId;
+    const result = await this.readContent();
     if (id !== this.loadId) return;
     this.publish(
       result.ok
@@ -125,6 +129,27 @@ export class MwContent extends MwElement {
         `movewell-widgets: <mw-content> could not use its content:\n${result.errors.map(formatContentError).join('\n')}${more}`,
       );
     }
+  }
+
+  /** The content, checked. Only a pack of the site's own fetches the validator; the built-in one needs none. */
+  private async readContent(): Promise<ContentResult> {
+    const refused = this.refusedValue();
+    if (refused) return { ok: false, errors: [{ path: refused.name, message: refused.reason }] };
+    const { content, src } = this;
+    const inline = this.querySelector(`:scope > ${INLINE_PACK}`)?.textContent;
+    const text = typeof content === 'string' ? content : content === undefined ? inline : undefined;
+    if (content === undefined && text === undefined && !src) return { ok: true, pack: defaultContent };
+    const validation = loadedValidation() ?? validatorOr(loadValidation());
+    const fromFile = content === undefined && text === undefined;
+    // Widgets show their loading state while the validator or the file is on its way.
+    if (validation instanceof Promise || fromFile) this.publish({ status: 'loading' });
+    if (fromFile) {
+      const timeout = this.timeout > 0 && this.timeout < Infinity ? this.timeout : DEFAULT_TIMEOUT;
+      return fetchContent(src ?? '', timeout, validation);
+    }
+    const checker = await validation;
+    if ('ok' in checker) return checker;
+    return text === undefined ? checker.validateContent(content) : checker.parseContent(text);
   }
 
   override render() {
@@ -141,8 +166,31 @@ export class MwContent extends MwElement {
   }
 }
 
-/** Fetches a pack and turns every way it can fail into a readable error. */
-async function fetchContent(src: string, timeout: number): Promise<ContentResult> {
+/** The validator, or the error to show in its place. */
+type Checker = Validation | ContentResult;
+
+/** Waits for the validator; when its code cannot be fetched (offline, a self-hosted cdn.js alone), says so. */
+async function validatorOr(validation: Promise<Validation>): Promise<Checker> {
+  try {
+    return await validation;
+  } catch (error) {
+    const reason = (error as Error).message;
+    return {
+      ok: false,
+      errors: [{ path: 'content', message: `the code that checks content could not be loaded (${reason})` }],
+    };
+  }
+}
+
+/**
+ * Fetches a pack and turns every way it can fail into a readable error. The file and the validator
+ * travel at the same time.
+ */
+async function fetchContent(
+  src: string,
+  timeout: number,
+  validation: Checker | Promise<Checker>,
+): Promise<ContentResult> {
   const fail = (message: string): ContentResult => ({ ok: false, errors: [{ path: `src="${src}"`, message }] });
   const notAFileAddress = fail('expected the address of a JSON file (https:, http: or a relative path)');
   let url: URL;
@@ -159,7 +207,10 @@ async function fetchContent(src: string, timeout: number): Promise<ContentResult
     if (!response.ok) return fail(`the server answered ${response.status} ${response.statusText}`.trim());
     const type = response.headers.get('content-type') ?? '';
     if (!/\bjson\b/i.test(type)) return fail(`expected JSON, but the server sent ${type || 'no content type'}`);
-    const result = parseContent(await response.text());
+    const text = await response.text();
+    const checker = await validation;
+    if ('ok' in checker) return checker;
+    const result = checker.parseContent(text);
     // Problems with the file as a whole (not JSON, too big) are named by the file.
     return result.ok
       ? result

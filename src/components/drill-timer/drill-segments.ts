@@ -3,7 +3,7 @@
  * Pure and DOM-free: no clock, no language. Names of rests and relaxes are left to the view,
  * which words them in the reader's language.
  */
-import { MAX_COUNT, MAX_SECONDS } from '../../content/schema.js';
+import { MAX_COUNT, MAX_SECONDS } from '../../content/constants.js';
 import type { Exercise, Reps } from '../../content/types.js';
 import { canTime } from '../../internal/format-dosage.js';
 import { describeValue } from '../../internal/property-value.js';
