@@ -2,7 +2,7 @@
 // markdown table and writes it to bench/results.md. Each step lives in its own module.
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChrome, launchChrome } from '../scripts/chrome.mjs';
@@ -41,6 +41,8 @@ if (args.help) {
 }
 
 const started = Date.now();
+// Timings depend on what else the machine runs: the table says how busy it was.
+const loadAtStart = loadavg()[0];
 const step = (what) => console.error(`bench: ${what} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 const tmp = join(process.cwd(), 'bench/.tmp');
 let dir, warning;
@@ -90,7 +92,8 @@ const chromium = execFileSync(findChrome(), ['--version'], { encoding: 'utf8', s
 const table = markdownTable(reportRows(results));
 const setting =
   `${new Date().toISOString().slice(0, 10)} · \`${args.dist}\` · ${chromium.trim()} (headless) · ` +
-  `Node ${process.versions.node} · ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}`;
+  `Node ${process.versions.node} · ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'} · ` +
+  `load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`;
 const text = [
   '# Benchmark results',
   '',
