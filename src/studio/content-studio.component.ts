@@ -199,9 +199,10 @@ export class MwContentStudio extends MwElement {
         return studio.history.present;
       },
       set: (path, value) => this.commit(setAt(this.history.present, path, value), fieldId(path)),
-      change: (edit) => {
-        this.history.seal();
-        this.commit(edit(this.history.present));
+      change: (edit, key) => {
+        if (!key) this.history.seal();
+        const next = edit(this.history.present);
+        if (next !== this.history.present) this.commit(next, key);
       },
       errorsAt: (path) => {
         const key = fieldId(path).slice('field:'.length);
@@ -458,19 +459,52 @@ export class MwContentStudio extends MwElement {
         </button>
       </li>`;
     };
-    return html`<nav class="items" aria-label="Pack contents">
-      <ul>
-        ${entry({ kind: 'pack' }, 'Pack and languages', this.errors.filter((e) => !/^(exercises|drills|checklists|offers)\[/.test(e.path)).length)}
-      </ul>
-      ${KINDS.map(
-        (kind) =>
-          html`<h3>${KIND_LABELS[kind].plural}</h3>
-            <ul>
-              ${listAt(pack, [kind]).map((_, index) => entry({ kind, index }, itemName(pack, kind, index), count(`${kind}[${index}]`)))}
-            </ul>
-            <button type="button" class="add" @click=${() => this.addItem(kind)}>Add ${KIND_LABELS[kind].one}</button>`,
-      )}
-    </nav>`;
+    const value = current.kind === 'pack' ? 'pack' : `${current.kind}:${current.index}`;
+    const jump = (event: Event) => {
+      const [kind, index] = (event.target as HTMLSelectElement).value.split(':');
+      this.select(kind === 'pack' ? { kind: 'pack' } : { kind: kind as ContentKind, index: Number(index) });
+    };
+    // A phone gets the same list as one menu, so the form is on the first screen, not under the list.
+    return html`<div class="jump field">
+        <label for="jump">Item to edit</label>
+        <select id="jump" @change=${jump}>
+          <option value="pack" ?selected=${value === 'pack'}>Pack and languages</option>
+          ${KINDS.map(
+            (kind) =>
+              html`<optgroup label=${KIND_LABELS[kind].plural}>
+                ${listAt(pack, [kind]).map(
+                  (_, index) =>
+                    html`<option value=${`${kind}:${index}`} ?selected=${value === `${kind}:${index}`}>
+                      ${itemName(pack, kind, index)}${count(`${kind}[${index}]`) ? ' (problems)' : ''}
+                    </option>`,
+                )}
+              </optgroup>`,
+          )}
+        </select>
+        <div class="actions">
+          ${KINDS.map(
+            (kind) =>
+              html`<button type="button" class="add" @click=${() => this.addItem(kind)}>
+                Add ${KIND_LABELS[kind].one}
+              </button>`,
+          )}
+        </div>
+      </div>
+      <nav class="items" aria-label="Pack contents">
+        <ul>
+          ${entry({ kind: 'pack' }, 'Pack and languages', this.errors.filter((e) => !/^(exercises|drills|checklists|offers)\[/.test(e.path)).length)}
+        </ul>
+        ${KINDS.map(
+          (kind) =>
+            html`<h3>${KIND_LABELS[kind].plural}</h3>
+              <ul>
+                ${listAt(pack, [kind]).map((_, index) => entry({ kind, index }, itemName(pack, kind, index), count(`${kind}[${index}]`)))}
+              </ul>
+              <button type="button" class="add" @click=${() => this.addItem(kind)}>
+                Add ${KIND_LABELS[kind].one}
+              </button>`,
+        )}
+      </nav>`;
   }
 
   private renderForm() {

@@ -83,7 +83,6 @@ export const studioStyles = css`
     opacity: 0.7;
   }
 
-  button.add,
   #download {
     color: var(--_accent-contrast);
     background: var(--_accent);
@@ -91,11 +90,37 @@ export const studioStyles = css`
     font-weight: 600;
   }
 
+  button.add {
+    color: var(--_accent);
+    border: 2px solid var(--_accent);
+    font-weight: 600;
+  }
+
+  /* One menu on a narrow screen, the list beside the form on a wide one. */
+  .items {
+    display: none;
+  }
+
+  @container (min-width: 40em) {
+    .jump {
+      display: none;
+    }
+
+    .items {
+      display: block;
+    }
+  }
+
+  .file {
+    position: relative;
+    overflow: hidden;
+  }
+
   .file input {
     position: absolute;
-    width: 1px;
-    height: 1px;
+    inset: 0;
     opacity: 0;
+    cursor: pointer;
   }
 
   .file:focus-within {

@@ -6,8 +6,8 @@ export interface FormContext {
   readonly pack: Draft;
   /** The value at `path` becomes `value` (`undefined` removes it); typing in one field is one undo step. */
   set(path: Path, value: unknown): void;
-  /** A change to the whole draft (add, remove, move, rename): one undo step. */
-  change(edit: (pack: Draft) => Draft): void;
+  /** A change to the whole draft (add, remove, move, rename): one undo step, or part of the field `key`'s step. */
+  change(edit: (pack: Draft) => Draft, key?: string): void;
   /** The errors at exactly `path`, which the caller then shows beside its field. */
   errorsAt(path: Path): string[];
   /** Moves focus to the element with this id once the change has rendered. */

@@ -1,6 +1,6 @@
 /** Fields more than one form has: an item's name with the id that follows it, reps, and the exercise picker. */
 import { html } from 'lit';
-import { getAt, idForName, listAt, renameExercise, setAt, slugify, textAt, type Path } from './draft.js';
+import { getAt, idForName, listAt, renameExercise, setAt, textAt, type Draft, type Path } from './draft.js';
 import { numberField, renderErrors, select, textField, type Choice } from './fields.js';
 import { fieldId, type FormContext } from './form-context.js';
 
@@ -11,19 +11,25 @@ import { fieldId, type FormContext } from './form-context.js';
 export function nameAndId(ctx: FormContext, kind: string, index: number, nameKey: string, label: string) {
   const path = [kind, index];
   const idPath = [...path, 'id'];
-  const rename = (next: string) =>
-    ctx.change((pack) => {
-      const old = textAt(pack, idPath);
-      const renamed = setAt(pack, idPath, next);
-      return kind === 'exercises' && old && next ? renameExercise(renamed, old, next) : renamed;
-    });
-  const onName = (name: string) => {
-    const id = textAt(ctx.pack, idPath);
-    const oldName = textAt(ctx.pack, [...path, nameKey]);
-    const follows = !id || id === idForName(ctx.pack, kind, index, oldName) || id === slugify(oldName);
-    ctx.set([...path, nameKey], name);
-    if (follows && name.trim()) rename(idForName(ctx.pack, kind, index, name));
+  /** The item's id becomes `next`; an exercise's is also renamed wherever the pack names it. */
+  const renamed = (pack: Draft, next: string) => {
+    const old = textAt(pack, idPath);
+    const withId = setAt(pack, idPath, next);
+    return kind === 'exercises' && old && next ? renameExercise(withId, old, next) : withId;
   };
+  const rename = (next: string) => ctx.change((pack) => renamed(pack, next), fieldId(idPath));
+  // The name and the id it gives are one step for undo.
+  const onName = (name: string) =>
+    ctx.change(
+      (pack) => {
+        const id = textAt(pack, idPath);
+        const oldName = textAt(pack, [...path, nameKey]);
+        const follows = !id || id === idForName(pack, kind, index, oldName);
+        const named = setAt(pack, [...path, nameKey], name);
+        return follows && name.trim() ? renamed(named, idForName(named, kind, index, name)) : named;
+      },
+      fieldId([...path, nameKey]),
+    );
   return html`${textField(ctx, [...path, nameKey], label, { onValue: onName })}
   ${textField(ctx, idPath, 'Id', {
     hint: 'Made from the name. Lowercase letters, digits and dashes; a site uses it in its tags.',

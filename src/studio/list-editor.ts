@@ -5,9 +5,10 @@
  * kilobytes and still need these buttons (see the README's "Content studio").
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { getAt, listAt, setAt, type Draft, type Path } from './draft.js';
+import { listAt, setAt, type Draft, type Path } from './draft.js';
 import { fieldId, type FormContext } from './form-context.js';
 import { renderErrors } from './fields.js';
+import { syncTranslations } from './translation-sync.js';
 
 export interface ListOptions {
   legend: string;
@@ -42,18 +43,23 @@ export function listEditor(ctx: FormContext, path: Path, options: ListOptions): 
   const buttonId = (i: number, what: string) => `${listId}:${i}:${what}`;
 
   const moveTo = (from: number, to: number, focus: string) => {
-    ctx.change((pack) => move(pack, path, from, to));
+    ctx.change((pack) => syncTranslations(pack, move(pack, path, from, to), path, { type: 'move', from, to }));
     ctx.focusLater(buttonId(to, focus));
   };
   const remove = (i: number) => {
     ctx.change((pack) => {
       const next = listAt(pack, path).filter((_, j) => j !== i);
-      return setAt(pack, path, options.optional && !next.length ? undefined : next);
+      const removed = setAt(pack, path, options.optional && !next.length ? undefined : next);
+      return syncTranslations(pack, removed, path, { type: 'remove', index: i });
     });
     ctx.focusLater(items.length > 1 ? buttonId(Math.min(i, items.length - 2), 'remove') : `${listId}:add`);
   };
   const add = () => {
-    ctx.change((pack) => setAt(pack, [...path, listAt(pack, path).length], options.create(pack)));
+    ctx.change((pack) =>
+      syncTranslations(pack, setAt(pack, [...path, listAt(pack, path).length], options.create(pack)), path, {
+        type: 'add',
+      }),
+    );
     ctx.focusLater(`${listId}:${items.length}:first`);
   };
 
@@ -62,7 +68,7 @@ export function listEditor(ctx: FormContext, path: Path, options: ListOptions): 
     event.preventDefault();
     const { from } = dragging;
     dragging = undefined;
-    ctx.change((pack) => move(pack, path, from, to));
+    ctx.change((pack) => syncTranslations(pack, move(pack, path, from, to), path, { type: 'move', from, to }));
   };
 
   const entry = (i: number) => {
@@ -145,6 +151,3 @@ export function textList(
 ) {
   return listEditor(ctx, path, { legend, noun, create: () => '', renderItem: field, compact: true, ...options });
 }
-
-/** Whether a list at `path` exists (an optional list the author has not started). */
-export const hasList = (pack: Draft, path: Path) => Array.isArray(getAt(pack, path));
