@@ -29,6 +29,27 @@ const kneeDraft = () => ({
   ],
 });
 
+/** The studio on a page in the system font stack most sites use (the studio takes the page's font, as the widgets do). */
+const studioPage = (studio: unknown) =>
+  html`<style>
+      .studio-page {
+        font-family:
+          system-ui,
+          -apple-system,
+          'Segoe UI',
+          Roboto,
+          'Helvetica Neue',
+          Arial,
+          sans-serif;
+        color: #1b2421;
+        background: #ffffff;
+      }
+      .studio-page-phone {
+        max-width: 390px;
+      }
+    </style>
+    ${studio}`;
+
 // The studio is a page of its own: the one a clinic opens to write its content. Each story starts
 // it in one state; the draft it keeps goes to this browser's localStorage, as on a clinic's laptop.
 const meta: Meta = {
@@ -37,7 +58,7 @@ const meta: Meta = {
   parameters: { layout: 'fullscreen', articlePage: false },
   render: () => {
     localStorage.removeItem(DRAFT_KEY);
-    return html`<mw-content-studio></mw-content-studio>`;
+    return studioPage(html`<mw-content-studio class="studio-page"></mw-content-studio>`);
   },
 };
 export default meta;
@@ -52,7 +73,7 @@ export const WithErrors: Story = {
     localStorage.removeItem(DRAFT_KEY);
     const pack = structuredClone(defaultContent) as unknown as { exercises: Record<string, unknown>[] };
     pack.exercises[0] = { ...pack.exercises[0], name: '', dosage: { reps: 0 } };
-    return html`<mw-content-studio .pack=${pack}></mw-content-studio>`;
+    return studioPage(html`<mw-content-studio class="studio-page" .pack=${pack}></mw-content-studio>`);
   },
 };
 
@@ -60,7 +81,7 @@ export const WithErrors: Story = {
 export const DraftRestored: Story = {
   render: () => {
     localStorage.setItem(DRAFT_KEY, JSON.stringify({ pack: kneeDraft(), savedAt: Date.now() - 86_400_000 }));
-    return html`<mw-content-studio></mw-content-studio>`;
+    return studioPage(html`<mw-content-studio class="studio-page"></mw-content-studio>`);
   },
 };
 
@@ -68,11 +89,6 @@ export const DraftRestored: Story = {
 export const Phone: Story = {
   render: () => {
     localStorage.removeItem(DRAFT_KEY);
-    return html`<style>
-        .phone-width {
-          max-width: 390px;
-        }
-      </style>
-      <div class="phone-width"><mw-content-studio></mw-content-studio></div>`;
+    return studioPage(html`<div class="studio-page studio-page-phone"><mw-content-studio></mw-content-studio></div>`);
   },
 };
