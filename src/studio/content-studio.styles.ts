@@ -50,6 +50,7 @@ export const studioStyles = css`
 
   .kept {
     margin: 0;
+    font-weight: 400;
     color: var(--_muted);
     font-size: 0.9em;
   }
@@ -384,7 +385,8 @@ export const studioStyles = css`
   }
 
   .entry-label {
-    flex: 1;
+    flex: 1 0 6em;
+    overflow-wrap: normal;
     font-weight: 600;
   }
 
@@ -573,6 +575,27 @@ export const studioStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
     border: 0;
+  }
+
+  /* On a phone, nested boxes give their width back to the fields. */
+  @container (max-width: 30em) {
+    fieldset,
+    .red-flags,
+    .export {
+      padding-inline: 0.5em;
+    }
+
+    .entry {
+      padding-inline: 0.4em;
+    }
+
+    .workspace {
+      padding-inline: 0.75em;
+    }
+
+    .export {
+      margin-inline: 0.25em;
+    }
   }
 
   @media (prefers-reduced-motion: reduce) {

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ContentKind } from '../content/types.js';
 import { listAt, textAt, KINDS, type Draft } from './draft.js';
-import { embedCode, WIDGET_FOR, type EmbedChoice } from './embed-code.js';
+import { embedCode, type EmbedChoice } from './embed-code.js';
 
 export interface ExportActions {
   download(): void;
@@ -88,7 +88,7 @@ export function exportPanel(pack: Draft, json: string, valid: boolean, choice: E
                 .checked=${live(picked(kind, id))}
                 @change=${(event: Event) => toggle(kind, id, (event.target as HTMLInputElement).checked)}
               />
-              ${KIND_NAMES[kind]}: ${name || id} <code>&lt;${WIDGET_FOR[kind].tag}&gt;</code></label
+              ${KIND_NAMES[kind]}: ${name || id}</label
             >`;
           }),
         )}

@@ -1,5 +1,11 @@
 /** The real widgets, fed the pack as it is now, at a phone's or a desktop's width, light or dark, in each language. */
 import { html, nothing } from 'lit';
+// The widgets the preview shows, registered with the studio.
+import '../components/content/content.js';
+import '../components/exercise-card/exercise-card.js';
+import '../components/drill-timer/drill-timer.js';
+import '../components/symptom-checklist/symptom-checklist.js';
+import '../components/book-now/book-now.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ContentKind, ContentPack } from '../content/types.js';
 
