@@ -39,6 +39,10 @@ import { translationForm } from './translation-form.js';
 /** What the form shows: the pack's own settings, or one item. */
 type Selection = { kind: 'pack' } | { kind: ContentKind; index: number };
 
+/** Whether an error's path is in the item at `prefix` (`exercises[1]`, not `exercises[10]`). */
+const within = (path: string, prefix: string) =>
+  path.startsWith(prefix) && (path.length === prefix.length || /[.[]/.test(path[prefix.length]));
+
 const FORMS = { exercises: exerciseForm, drills: drillForm, checklists: checklistForm, offers: offerForm };
 
 /**
@@ -443,7 +447,7 @@ export class MwContentStudio extends MwElement {
   private renderNav() {
     const pack = this.history.present;
     const current = this.selection;
-    const count = (prefix: string) => this.errors.filter((error) => error.path.startsWith(prefix)).length;
+    const count = (prefix: string) => this.errors.filter((error) => within(error.path, prefix)).length;
     const entry = (selection: Selection, label: string, errors: number) => {
       const on =
         current.kind === selection.kind &&
@@ -541,8 +545,7 @@ export class MwContentStudio extends MwElement {
             </div>`
           : nothing
       }
-      ${this.otherErrors((path) => path.startsWith(prefix) && (path.length === prefix.length || /[.[]/.test(path[prefix.length])))}
-      ${body}`;
+      ${this.otherErrors((path) => within(path, prefix))} ${body}`;
   }
 
   /** The errors of what is on screen that no field showed (a rule across fields, a key no form has). */
