@@ -47,7 +47,7 @@ export function checklistForm(ctx: FormContext, index: number) {
       </p>
       ${textField(ctx, at('redFlags', 'question'), 'Question before the red flags')}
       ${listEditor(ctx, at('redFlags', 'items'), {
-        legend: 'Red flags',
+        legend: 'Each red flag',
         noun: 'red flag',
         create: (pack) => ({ id: newSignId(pack, path, 'red-flag'), text: '', level: 'emergency' }),
         renderItem: (flagPath) =>
