@@ -17,7 +17,8 @@ export interface EmbedChoice {
   items: readonly { kind: ContentKind; id: string }[];
 }
 
-export const SCRIPT_TAG = `<script type="module" src="https://cdn.jsdelivr.net/npm/movewell-widgets@${VERSION}/dist/cdn.js"></script>`;
+/** The README's first snippet: the one-tag loader, which fetches only the widgets a page holds. */
+export const SCRIPT_TAG = `<script type="module" src="https://cdn.jsdelivr.net/npm/movewell-widgets@${VERSION}/dist/auto/autoloader.js"></script>`;
 
 /** `"` and `&` escaped for an attribute; ids are already safe (the schema allows a-z, 0-9, dashes). */
 const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
