@@ -21,6 +21,8 @@ const entries = {
   'drill-timer': 'src/components/drill-timer/drill-timer.ts',
   'symptom-checklist': 'src/components/symptom-checklist/symptom-checklist.ts',
   'book-now': 'src/components/book-now/book-now.ts',
+  // The content studio: npm only, never in cdn.js or the autoloader (readers never need it).
+  studio: 'src/studio/studio.ts',
 };
 
 /**

@@ -9,6 +9,8 @@ import type { Decorator } from '@storybook/web-components-vite';
  * (a serif blog, a page with no font) sets its own inside this one.
  */
 export const page: Decorator = (story, context) => {
+  // A full-screen tool (the content studio) is the page itself, not something in an article.
+  if (context.parameters.articlePage === false) return story();
   const dark = context.args.theme === 'dark';
   const docs = context.viewMode === 'docs';
   return html`<div class="story-page ${dark ? 'story-page-dark' : ''} ${docs ? 'story-page-docs' : ''}">

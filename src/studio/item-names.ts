@@ -1,0 +1,28 @@
+/** How the studio names kinds and items to the author. */
+import type { ContentKind } from '../content/types.js';
+import { listAt, textAt, type Draft, type Path } from './draft.js';
+
+export const KIND_LABELS: Record<ContentKind, { plural: string; one: string; nameKey: string }> = {
+  exercises: { plural: 'Exercises', one: 'exercise', nameKey: 'name' },
+  drills: { plural: 'Drills', one: 'drill', nameKey: 'name' },
+  checklists: { plural: 'Checklists', one: 'checklist', nameKey: 'title' },
+  offers: { plural: 'Booking offers', one: 'booking offer', nameKey: 'headline' },
+};
+
+export function itemName(pack: Draft, kind: ContentKind, index: number): string {
+  const item = listAt(pack, [kind])[index];
+  return textAt(item, [KIND_LABELS[kind].nameKey]) || textAt(item, ['id']) || `Untitled ${KIND_LABELS[kind].one}`;
+}
+
+/** "Glute bridge: dosage, reps" for an error's path (the pack's own fields for a path outside any item). */
+export function describePath(pack: Draft, path: Path): string {
+  const [kind, index, ...rest] = path;
+  const where = rest
+    .map((key) => (typeof key === 'number' ? String(key + 1) : key.replace(/([A-Z])/g, ' $1').toLowerCase()))
+    .join(' ');
+  if (typeof kind === 'string' && kind in KIND_LABELS && typeof index === 'number') {
+    const name = itemName(pack, kind as ContentKind, index);
+    return where ? `${name}, ${where}:` : `${name}:`;
+  }
+  return path.length ? `Pack, ${path.join(' ')}:` : 'Pack:';
+}
