@@ -237,9 +237,9 @@ describe('media', () => {
       const printed = video!.querySelector<HTMLElement>('.printed')!;
       expect(getComputedStyle(printed).display).to.equal('block');
       expect(printed.querySelector('img')!.getAttribute('src')).to.equal(POSTER);
-      expect(printed.textContent).to.contain(`Video: ${VIDEO}`);
+      expect(video!.querySelector('.address')!.textContent).to.equal(`Video: ${new URL(VIDEO, location.href).href}`);
       expect(getComputedStyle(youtube!.querySelector('[part~="media-play"]')!).display).to.equal('none');
-      expect(youtube!.querySelector('.printed')!.textContent).to.contain(`Video on YouTube: ${YOUTUBE}`);
+      expect(youtube!.querySelector('.address')!.textContent).to.contain(`Video on YouTube: ${YOUTUBE}`);
       await expect(card).to.be.accessible();
     } finally {
       await emulatePrint(false);

@@ -1,4 +1,11 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import {
+  html,
+  isServer,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Translation } from '../translations/en.js';
 import { renderImage } from './render-image.js';
@@ -99,7 +106,8 @@ export class MediaController implements ReactiveController {
             : nothing
         }
       </video>
-      ${this.renderPrinted(video.poster, t.mediaVideoAddress(video.src))} ${caption}
+      ${printedPoster(video.poster)} ${caption}
+      <p class="address">${t.mediaVideoAddress(absolute(video.src))}</p>
     </figure>`;
   }
 
@@ -134,16 +142,9 @@ export class MediaController implements ReactiveController {
     return html`<figure class="media" part="media">
       ${player}
       <p class="plays-from">${t.mediaPlaysFrom(service)}</p>
-      ${this.renderPrinted(media.poster, t.mediaServiceAddress(service, media.url))} ${caption}
+      ${printedPoster(media.poster)} ${caption}
+      <p class="address">${t.mediaServiceAddress(service, media.url)}</p>
     </figure>`;
-  }
-
-  /** In print, a video is its poster (or the drawn frame) and its address, written out. */
-  private renderPrinted(poster: string | undefined, address: string) {
-    return html`<div class="printed" aria-hidden="true">
-      ${poster ? html`<img src=${poster} alt="" loading="lazy" decoding="async" />` : placeholder}
-      <p class="address">${address}</p>
-    </div>`;
   }
 
   private renderRefused(path: string, reason: string, t: Translation) {
@@ -165,6 +166,21 @@ export class MediaController implements ReactiveController {
   }
 }
 
+/** In print a video is its poster, or the drawn frame (a player cannot be printed). */
+const printedPoster = (poster: string | undefined) =>
+  // Not lazy: a hidden lazy image may still be missing when the page prints (the video's poster is fetched anyway).
+  html`<div class="printed">${poster ? html`<img src=${poster} alt="" decoding="async" />` : placeholder}</div>`;
+
+/** A printed address must work when typed in later, away from this page: relative ones are written out in full. */
+const absolute = (url: string) => {
+  if (isServer) return url;
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return url;
+  }
+};
+
 const playIcon = html`<svg viewBox="0 0 48 48" focusable="false">
   <circle cx="24" cy="24" r="23"></circle>
   <path d="M19 14.5v19l15-9.5z"></path>
@@ -172,6 +188,5 @@ const playIcon = html`<svg viewBox="0 0 48 48" focusable="false">
 
 /** A video frame drawn here, where the facade has no poster: nothing is fetched from the video's service. */
 const placeholder = html`<svg class="placeholder" viewBox="0 0 160 90" aria-hidden="true" focusable="false">
-  <rect x="1" y="1" width="158" height="88" rx="6"></rect>
   <path d="M12 78l30-26 18 14 28-30 60 42"></path>
 </svg>`;

@@ -55,7 +55,6 @@ export const mediaStyles = css`
     height: 100%;
   }
 
-  .placeholder rect,
   .placeholder path {
     fill: none;
     stroke: currentColor;
@@ -101,7 +100,8 @@ export const mediaStyles = css`
     color: var(--_muted);
   }
 
-  .printed {
+  .printed,
+  .address {
     display: none;
   }
 
@@ -123,7 +123,8 @@ export const mediaStyles = css`
       display: none;
     }
 
-    .printed {
+    .printed,
+    .address {
       display: block;
     }
 
