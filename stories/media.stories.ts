@@ -8,11 +8,23 @@ import demoVideo from './assets/banded-glute-bridge.webm?url&no-inline';
 import demoPoster from './assets/banded-glute-bridge.webp?url&no-inline';
 import demoCaptions from './assets/banded-glute-bridge.vtt?url&no-inline';
 
-/** The built-in banded glute bridge with media of its own, as a clinic's pack would replace it. */
-function packWithMedia(media: MediaItem[]): ContentPackInput {
+type MediaWords = { alt?: string; caption?: string; title?: string };
+
+/**
+ * The built-in banded glute bridge with media of its own, as a clinic's pack would replace it. The
+ * exercise is translated, so the media's words come in Spanish too (`spanish`, one entry per item).
+ */
+function packWithMedia(media: MediaItem[], spanish: MediaWords[]): ContentPackInput {
   const exercises = defaultContent.exercises
     .filter((exercise) => exercise.id === 'banded-glute-bridge')
-    .map((bridge) => ({ ...bridge, media }));
+    .map((bridge) => ({
+      ...bridge,
+      media,
+      // Spanish only: a language whose words for the media this story does not give would be refused.
+      translations: bridge.translations?.es && {
+        es: { ...bridge.translations.es, ...(spanish.length > 0 && { media: spanish }) },
+      },
+    }));
   return { format: 1, locale: 'en', extends: 'default', exercises };
 }
 
@@ -25,6 +37,11 @@ const captioned: MediaItem = {
   caption: 'Two slow reps: up, squeeze, down.',
 };
 
+const captionedEs: MediaWords = {
+  title: 'Puente de glúteos con bandas, dos repeticiones',
+  caption: 'Dos repeticiones lentas: sube, aprieta, baja.',
+};
+
 /** The seed's 3-minute drill, its first step carrying a silent demo that loops while the reader works. */
 function drillWithDemo(): ContentPackInput {
   const demo: MediaItem = { type: 'video', src: demoVideo, poster: demoPoster, noSpeech: true, loop: true };
@@ -34,14 +51,14 @@ function drillWithDemo(): ContentPackInput {
   return { format: 1, locale: 'en', extends: 'default', drills };
 }
 
-type Args = { media: MediaItem[] };
+type Args = { media: MediaItem[]; spanish: MediaWords[] };
 
 const meta: Meta<Args> = {
   title: 'Content/Media',
   component: 'mw-exercise-card',
-  args: { media: [captioned] },
-  render: ({ media }) =>
-    html`<mw-content .content=${packWithMedia(media)}>
+  args: { media: [captioned], spanish: [captionedEs] },
+  render: ({ media, spanish }) =>
+    html`<mw-content .content=${packWithMedia(media, spanish)}>
       <mw-exercise-card exercise="banded-glute-bridge"></mw-exercise-card>
     </mw-content>`,
 };
@@ -62,29 +79,36 @@ export const Image: Story = {
         caption: 'The top of the bridge: knees pushing out on the band.',
       },
     ],
+    spanish: [
+      {
+        alt: 'Boca arriba, rodillas dobladas, caderas arriba, una banda alrededor de los muslos',
+        caption: 'Arriba del puente: las rodillas empujan la banda hacia afuera.',
+      },
+    ],
   },
 };
 
 /** A short silent demo (`noSpeech`, `loop`): plays muted, round and round; still under reduced motion. */
 export const SilentLoop: Story = {
-  args: { media: [{ type: 'video', src: demoVideo, poster: demoPoster, noSpeech: true, loop: true }] },
+  args: { media: [{ type: 'video', src: demoVideo, poster: demoPoster, noSpeech: true, loop: true }], spanish: [] },
 };
 
 /** A YouTube video without a poster: a drawn frame and a play button, nothing from YouTube until pressed. */
 export const YouTube: Story = {
-  args: { media: [{ type: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' }] },
+  args: { media: [{ type: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' }], spanish: [] },
 };
 
 /** A Vimeo video with the pack's own poster. */
 export const Vimeo: Story = {
   args: {
     media: [{ type: 'vimeo', url: 'https://vimeo.com/76979871', poster: demoPoster, title: 'Banded bridge demo' }],
+    spanish: [{ title: 'Demostración del puente con bandas' }],
   },
 };
 
 /** A refused address (`javascript:`): a message in its place and one console warning; the card still works. */
 export const RefusedAddress: Story = {
-  args: { media: [{ type: 'image', src: 'javascript:alert(1)', alt: 'A bridge' }] },
+  args: { media: [{ type: 'image', src: 'javascript:alert(1)', alt: 'A bridge' }], spanish: [{ alt: 'Un puente' }] },
 };
 
 /**
@@ -92,7 +116,10 @@ export const RefusedAddress: Story = {
  * with its address written out.
  */
 export const Print: Story = {
-  args: { media: [captioned, { type: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' }] },
+  args: {
+    media: [captioned, { type: 'youtube', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' }],
+    spanish: [captionedEs, {}],
+  },
   beforeEach: () => {
     const sheets = MwExerciseCard.elementStyles.flatMap((style) =>
       style instanceof CSSStyleSheet ? [style] : style.styleSheet ? [style.styleSheet] : [],

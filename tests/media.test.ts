@@ -225,6 +225,48 @@ describe('media', () => {
     expect(errors([{ type: 'video', src: VIDEO, poster: POSTER, noSpeech: true, loop: true }])).to.deep.equal([]);
   });
 
+  it('gives the media’s words in the page’s language, and refuses a translation without them', async () => {
+    const pack = packWith([
+      { type: 'image', src: POSTER, alt: 'The top of the bridge', caption: 'Squeeze here.' },
+      { type: 'youtube', url: YOUTUBE, title: 'Bridge demo' },
+    ]);
+    const exercise = pack.exercises![0]!;
+    const spanish = {
+      name: 'Sentadilla en la pared',
+      summary: 'Fortalece muslos y glúteos.',
+      muscles: ['Cuádriceps'],
+      equipment: ['Una pared'],
+      steps: ['Apoya la espalda en la pared.'],
+      cues: [],
+      safety: 'Detente si te duelen las rodillas.',
+    };
+    exercise.translations = { es: { ...spanish, media: [{ alt: 'Arriba del puente' }, { title: 'Demostración' }] } };
+    expect(validateContent(pack).ok, 'the alt is translated, the caption is not').to.be.false;
+    const result = validateContent(pack);
+    expect(result.ok ? [] : result.errors.map((error) => `${error.path}: ${error.message}`)).to.deep.equal([
+      'exercises[0].translations.es.media[0].caption: required, because the item has it in its own language',
+    ]);
+
+    exercise.translations.es!.media = [
+      { alt: 'Arriba del puente', caption: 'Aprieta aquí.' },
+      { title: 'Demostración' },
+    ];
+    const wrapper = await fixture(
+      html`<div lang="es">
+        <mw-content .content=${pack}><mw-exercise-card exercise="wall-sit"></mw-exercise-card></mw-content>
+      </div>`,
+    );
+    const card = wrapper.querySelector<MwExerciseCard>('mw-exercise-card')!;
+    await card.updateComplete;
+    expect(picture(card).querySelector('img')!.alt).to.equal('Arriba del puente');
+    expect(picture(card).querySelector('figcaption')!.textContent).to.equal('Aprieta aquí.');
+    expect(picture(card).querySelector('[part~="media-play"]')!.getAttribute('aria-label')).to.equal(
+      'Reproducir vídeo: Demostración',
+    );
+    expect(visibleText(card)).to.contain('Este vídeo se reproduce desde YouTube');
+    await expect(card).to.be.accessible();
+  });
+
   it('prints a video as its poster with its address written out', async () => {
     const card = await cardWith([
       { type: 'video', src: VIDEO, poster: POSTER, captions: CAPTIONS },

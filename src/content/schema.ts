@@ -173,7 +173,21 @@ export const MediaItemSchema = v.variant(
   `expected media whose "type" is one of: ${MEDIA_TYPES.join(', ')}`,
 );
 
-const MediaList = v.optional(list(MediaItemSchema, 1, 6, 'media items'));
+const MAX_MEDIA = 6;
+const MediaList = v.optional(list(MediaItemSchema, 1, MAX_MEDIA, 'media items'));
+
+/** A media item's words in another language, one entry per item in the same order (addresses stay in the item). */
+const MediaTextList = v.optional(
+  list(
+    v.strictObject(
+      { alt: v.optional(Text), caption: v.optional(Text), title: v.optional(Text) },
+      'expected {"alt": "…", "caption": "…", "title": "…"} (the words the item has)',
+    ),
+    1,
+    MAX_MEDIA,
+    'media items',
+  ),
+);
 
 /** A language tag such as "es" or "es-MX", as a pack's `locale` and the keys of `translations`. */
 const LanguageTag = v.pipe(
@@ -204,6 +218,7 @@ export const ExerciseTextSchema = v.strictObject(
     cues: TextList(0, 6, 'cues'),
     safety: Text,
     illustration: v.optional(v.strictObject({ alt: Text }, 'expected {"alt": "…"}')),
+    media: MediaTextList,
   },
   "expected the exercise's text in another language",
 );
@@ -264,7 +279,10 @@ export const DrillTextSchema = v.strictObject(
     setup: v.optional(TextList(0, 10, 'setup lines')),
     /** One entry per step, in the same order: its `name` and `cue`, where the step has them. */
     steps: list(
-      v.strictObject({ name: v.optional(Text), cue: v.optional(Text) }, 'expected {"name": "…", "cue": "…"}'),
+      v.strictObject(
+        { name: v.optional(Text), cue: v.optional(Text), media: MediaTextList },
+        'expected {"name": "…", "cue": "…"}',
+      ),
       1,
       MAX_LIST,
       'steps',
