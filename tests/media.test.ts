@@ -83,18 +83,21 @@ describe('media', () => {
     await expect(card).to.be.accessible();
   });
 
-  it('loops a silent demo muted, and under reduced motion leaves it still until pressed', async function () {
-    const demo = { type: 'video', src: VIDEO, poster: POSTER, noSpeech: true, loop: true, title: 'Bridge demo' };
-    let card = await cardWith([demo]);
-    let video = picture(card).querySelector('video')!;
+  const demo = { type: 'video', src: VIDEO, poster: POSTER, noSpeech: true, loop: true, title: 'Bridge demo' };
+
+  it('loops a silent demo muted, by itself', async () => {
+    const card = await cardWith([demo]);
+    const video = picture(card).querySelector('video')!;
     expect(video.muted && video.loop && video.autoplay, 'muted, looping, playing by itself').to.be.true;
     expect(video.querySelector('track'), 'no speech, no captions needed').to.be.null;
     expect(video.getAttribute('aria-label')).to.equal('Video: Bridge demo');
     await expect(card).to.be.accessible();
+  });
 
+  it('leaves a silent demo still under reduced motion, until pressed', async function () {
     await emulateReducedMotion(this, true);
-    card = await cardWith([demo]);
-    video = picture(card).querySelector('video')!;
+    const card = await cardWith([demo]);
+    const video = picture(card).querySelector('video')!;
     expect(video.autoplay, 'still under reduced motion').to.be.false;
     expect(video.muted, 'and silent when played').to.be.true;
     expect(video.getAttribute('preload')).to.equal('none');
