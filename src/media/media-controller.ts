@@ -9,7 +9,7 @@ import {
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Translation } from '../translations/en.js';
 import { renderImage } from './render-image.js';
-import { checkMedia, serviceName, type ShownMedia } from './media-item.js';
+import { checkMedia, serviceName, type CheckedMedia, type ShownMedia } from './media-item.js';
 
 /** A list of media as found in content, with where it came from (`exercise="…" media`) for warnings. */
 export interface MediaList {
@@ -65,8 +65,20 @@ export class MediaController implements ReactiveController {
     return html`${list.items.map((item, i) => this.renderItem(item, `${list.path}[${i}]`, context))}`;
   }
 
+  /** Each item's check, kept: the timer renders every frame, and content items are the same objects each time. */
+  private readonly checked = new WeakMap<object, { key: string; result: CheckedMedia }>();
+
+  private check(item: unknown, key: string): CheckedMedia {
+    if (typeof item !== 'object' || item === null) return checkMedia(item, key);
+    const kept = this.checked.get(item);
+    if (kept?.key === key) return kept.result;
+    const result = checkMedia(item, key);
+    this.checked.set(item, { key, result });
+    return result;
+  }
+
   private renderItem(item: unknown, key: string, context: MediaContext) {
-    const checked = checkMedia(item, key);
+    const checked = this.check(item, key);
     if (!checked.ok) return this.renderRefused(checked.path, checked.reason, context.t);
     const media = checked.media;
     this.shown.add(key);
