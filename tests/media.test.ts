@@ -141,7 +141,7 @@ describe('media', () => {
     const frame = shadow(card).querySelector('iframe')!;
     expect(frame.src).to.equal('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1&start=65');
     expect(frame.title).to.equal('Video: Wall sit');
-    expect(shadow(card).activeElement, 'focus on the player the reader asked for').to.equal(frame);
+    expect(shadow(card).activeElement === frame, 'focus on the player the reader asked for').to.be.true;
     await expect(card).to.be.accessible();
 
     vimeo!.click();
@@ -151,7 +151,7 @@ describe('media', () => {
       'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1&start=65',
       'https://player.vimeo.com/video/76979871?h=abc123def&dnt=1&autoplay=1',
     ]);
-    expect(shadow(card).activeElement).to.equal(frames[1]);
+    expect(shadow(card).activeElement === frames[1], 'focus on the second player').to.be.true;
     await expect(card).to.be.accessible();
   });
 
@@ -336,5 +336,38 @@ describe('media', () => {
     expect(video.getAttribute('aria-label')).to.equal('Video: Banded glute bridge');
     expect(video.getAttribute('preload')).to.equal('none');
     await expect(timer).to.be.accessible();
+  });
+
+  it('keeps focus on a player or video in the running timer while the clock ticks', async () => {
+    const drill = {
+      steps: [
+        {
+          type: 'timed',
+          name: 'Bridge hold',
+          seconds: 30,
+          media: [
+            { type: 'youtube', url: YOUTUBE },
+            { type: 'video', src: VIDEO, poster: POSTER, noSpeech: true },
+          ],
+        },
+      ],
+    } as const;
+    const timer = await fixture<MwDrillTimer>(html`<mw-drill-timer no-resume .customDrill=${drill}></mw-drill-timer>`);
+    timer.start();
+    await waitUntil(() => shadow(timer).querySelector('[part~="media-play"]'), 'the step shows its video');
+    shadow(timer).querySelector<HTMLButtonElement>('[part~="media-play"]')!.click();
+    await timer.updateComplete;
+    const frame = shadow(timer).querySelector('iframe')!;
+    expect(frame.title).to.equal('Video: Bridge hold');
+    // Compared as booleans: chai's message for two unequal elements (an iframe) can stall the page.
+    expect(shadow(timer).activeElement === frame, 'focus on the player').to.be.true;
+    await new Promise((done) => setTimeout(done, 1200));
+    expect(shadow(timer).activeElement === frame, 'still on the player after the clock moved').to.be.true;
+
+    const video = shadow(timer).querySelector('video')!;
+    video.focus();
+    await new Promise((done) => setTimeout(done, 1200));
+    expect(shadow(timer).activeElement === video, 'still on the video').to.be.true;
+    timer.pause();
   });
 });
