@@ -354,7 +354,7 @@ describe('media', () => {
     } as const;
     const timer = await fixture<MwDrillTimer>(html`<mw-drill-timer no-resume .customDrill=${drill}></mw-drill-timer>`);
     timer.start();
-    await waitUntil(() => shadow(timer).querySelector('[part~="media-play"]'), 'the step shows its video');
+    await timer.updateComplete;
     shadow(timer).querySelector<HTMLButtonElement>('[part~="media-play"]')!.click();
     await timer.updateComplete;
     const frame = shadow(timer).querySelector('iframe')!;
