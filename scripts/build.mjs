@@ -53,6 +53,15 @@ const translated = {
   // Editors check calendar days through `format: "date"`; one field compared with another, they cannot.
   'expected a day that exists in the calendar, such as "2026-11-01"': (schema) => schema,
   'expected "min" to be no larger than "max"': (schema) => ({ ...schema, description: '"min" no larger than "max"' }),
+  'expected "captions" (a WebVTT file), or "noSpeech": true for a video without speech': (schema) => ({
+    ...schema,
+    anyOf: [{ required: ['captions'] }, { required: ['noSpeech'], properties: { noSpeech: { const: true } } }],
+  }),
+  'expected "loop" only on a video with "noSpeech": true (a looping video plays without sound)': (schema) => ({
+    ...schema,
+    if: { required: ['loop'], properties: { loop: { const: true } } },
+    then: { required: ['noSpeech'], properties: { noSpeech: { const: true } } },
+  }),
 };
 const schema = toJsonSchema(ContentPackSchema, {
   errorMode: 'throw',

@@ -6,7 +6,7 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { DrillRunController } from '../src/components/drill-timer/drill-run-controller.js';
 import {
-  illustrationFor,
+  pictureFor,
   planFromDrill,
   type CustomDrill,
   type Plan,
@@ -42,6 +42,11 @@ class RunHost extends LitElement {
 customElements.define('test-run-host', RunHost);
 
 const exercises = new Map(defaultContent.exercises.map((each) => [each.id, each]));
+/** The drawing the timer shows beside its dial at a segment (none when it shows media, or nothing). */
+const drawingAt = (plan: Plan, index: number) => {
+  const picture = pictureFor(plan, index);
+  return picture && 'illustration' in picture ? picture.illustration : undefined;
+};
 const ready = (drill: unknown): Resolved => planFromDrill(drill, 'customDrill', (id) => exercises.get(id));
 const twoSteps: CustomDrill = {
   id: 'two',
@@ -187,14 +192,14 @@ describe('planForContent', () => {
     const plan = planOf(planForContent(request({ drill: 'banded-glute-activation' })).make());
     expect(plan.runId).to.equal('drill:banded-glute-activation');
     expect([...plan.illustrations.keys()]).to.include.members(['banded-glute-bridge', 'clamshell']);
-    expect(illustrationFor(plan, 0)!.pose).to.equal('banded-glute-bridge');
+    expect(drawingAt(plan, 0)!.pose).to.equal('banded-glute-bridge');
   });
 
   it('during a rest, gives the next step’s drawing', () => {
     const plan = planOf(ready(twoSteps));
     expect(plan.segments[1]!.kind).to.equal('rest');
-    expect(illustrationFor(plan, 0), 'March has none').to.be.undefined;
-    expect(illustrationFor(plan, 1)!.pose).to.equal('clamshell');
+    expect(drawingAt(plan, 0), 'March has none').to.be.undefined;
+    expect(drawingAt(plan, 1)!.pose).to.equal('clamshell');
   });
 
   it('plans an exercise; a drill’s own safety line goes beside the stop rule, an exercise’s stays on its card', () => {

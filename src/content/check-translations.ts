@@ -3,7 +3,10 @@
  * item (the same red flags, signs, outcomes, drill steps and sources), so a reader in another language gets
  * every warning sign and every line of advice, never a mix of two languages.
  */
-import type { Checklist, ContentKind, ContentPack, Drill, Exercise, Offer } from './types.js';
+import type { Checklist, ContentKind, ContentPack, Drill, Exercise, ExerciseText, MediaItem, Offer } from './types.js';
+
+type MediaText = NonNullable<ExerciseText['media']>[number];
+const MEDIA_WORDS = ['alt', 'caption', 'title'] as const;
 
 type Path = [ContentKind, number, ...(string | number)[]];
 export type AddError = (path: Path, message: string) => void;
@@ -37,9 +40,27 @@ export function checkTranslations(pack: ContentPack, add: AddError) {
     if (expected !== got) add(path, `expected ${expected} ${what}, one for each in the item, got ${got}`);
   };
 
-  each<'exercises', NonNullable<Exercise['translations']>[string]>('exercises', (item, text, at) =>
-    matches(at('illustration'), Boolean(item.illustration), Boolean(text.illustration)),
-  );
+  /** Media words: one entry per item that has words, each with exactly the words (alt, caption, title) it has. */
+  const sameMediaWords = (
+    path: Path,
+    media: readonly MediaItem[] | undefined,
+    words: readonly MediaText[] | undefined,
+  ) => {
+    const worded = (media ?? []).some((item) => MEDIA_WORDS.some((key) => key in item));
+    matches(path, worded, words !== undefined);
+    if (!media || !words) return;
+    sameLength(path, media.length, words.length, 'media items');
+    media.forEach((item, i) => {
+      const entry = words[i];
+      if (!entry) return;
+      for (const key of MEDIA_WORDS) matches([...path, i, key], key in item, entry[key] !== undefined);
+    });
+  };
+
+  each<'exercises', NonNullable<Exercise['translations']>[string]>('exercises', (item, text, at) => {
+    matches(at('illustration'), Boolean(item.illustration), Boolean(text.illustration));
+    sameMediaWords(at('media'), item.media, text.media);
+  });
 
   each<'drills', NonNullable<Drill['translations']>[string]>('drills', (item, text, at) => {
     for (const field of ['setup', 'notes', 'safety'] as const) {
@@ -51,6 +72,7 @@ export function checkTranslations(pack: ContentPack, add: AddError) {
       if (!words) return;
       matches(at('steps', j, 'name'), step.name !== undefined, words.name !== undefined);
       matches(at('steps', j, 'cue'), step.cue !== undefined, words.cue !== undefined);
+      sameMediaWords(at('steps', j, 'media'), step.media, words.media);
     });
   });
 

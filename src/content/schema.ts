@@ -107,6 +107,88 @@ export const IllustrationSchema = v.pipe(
   v.check((illustration) => Boolean(illustration.pose || illustration.src), 'expected a "pose" or an image "src"'),
 );
 
+/**
+ * Media a clinic adds to an exercise or a drill step: its own images and videos, or a video on YouTube
+ * or Vimeo. Addresses are checked where they are shown (src/media/media-item.ts), not here: a refused
+ * address costs only that item, with a message in its place, never the whole pack.
+ */
+const MediaCommon = {
+  /** A line under the media, shown and printed with it. */
+  caption: v.optional(Text),
+};
+
+const VideoCommon = {
+  ...MediaCommon,
+  /** The video's name, for the player and screen readers (default: the exercise's or step's name). */
+  title: v.optional(Text),
+};
+
+export const ImageMediaSchema = v.strictObject(
+  { type: v.literal('image'), src: Url, alt: Text, ...MediaCommon },
+  'expected an image such as {"type": "image", "src": "https://…", "alt": "…"}',
+);
+
+export const VideoMediaSchema = v.pipe(
+  v.strictObject(
+    {
+      type: v.literal('video'),
+      src: Url,
+      /** The still shown before play and in print. */
+      poster: Url,
+      /** The captions, a WebVTT (.vtt) file. */
+      captions: v.optional(Url),
+      /** The video has no speech, so it needs no captions. */
+      noSpeech: v.optional(v.boolean('expected true or false')),
+      /** A short silent demo that plays muted, round and round, unless the reader prefers reduced motion. */
+      loop: v.optional(v.boolean('expected true or false')),
+      ...VideoCommon,
+    },
+    'expected a video such as {"type": "video", "src": "https://….mp4", "poster": "https://….jpg", "captions": "https://….vtt"}',
+  ),
+  v.check(
+    (video) => Boolean(video.captions) || video.noSpeech === true,
+    'expected "captions" (a WebVTT file), or "noSpeech": true for a video without speech',
+  ),
+  v.check(
+    (video) => !video.loop || video.noSpeech === true,
+    'expected "loop" only on a video with "noSpeech": true (a looping video plays without sound)',
+  ),
+);
+
+export const YouTubeMediaSchema = v.strictObject(
+  { type: v.literal('youtube'), url: Url, poster: v.optional(Url), ...VideoCommon },
+  'expected a YouTube video such as {"type": "youtube", "url": "https://www.youtube.com/watch?v=…"}',
+);
+
+export const VimeoMediaSchema = v.strictObject(
+  { type: v.literal('vimeo'), url: Url, poster: v.optional(Url), ...VideoCommon },
+  'expected a Vimeo video such as {"type": "vimeo", "url": "https://vimeo.com/…"}',
+);
+
+export const MEDIA_TYPES = ['image', 'video', 'youtube', 'vimeo'] as const;
+
+export const MediaItemSchema = v.variant(
+  'type',
+  [ImageMediaSchema, VideoMediaSchema, YouTubeMediaSchema, VimeoMediaSchema],
+  `expected media whose "type" is one of: ${MEDIA_TYPES.join(', ')}`,
+);
+
+const MAX_MEDIA = 6;
+const MediaList = v.optional(list(MediaItemSchema, 1, MAX_MEDIA, 'media items'));
+
+/** A media item's words in another language, one entry per item in the same order (addresses stay in the item). */
+const MediaTextList = v.optional(
+  list(
+    v.strictObject(
+      { alt: v.optional(Text), caption: v.optional(Text), title: v.optional(Text) },
+      'expected {"alt": "…", "caption": "…", "title": "…"} (the words the item has)',
+    ),
+    1,
+    MAX_MEDIA,
+    'media items',
+  ),
+);
+
 /** A language tag such as "es" or "es-MX", as a pack's `locale` and the keys of `translations`. */
 const LanguageTag = v.pipe(
   v.string('expected a language tag such as "en-AU"'),
@@ -136,6 +218,7 @@ export const ExerciseTextSchema = v.strictObject(
     cues: TextList(0, 6, 'cues'),
     safety: Text,
     illustration: v.optional(v.strictObject({ alt: Text }, 'expected {"alt": "…"}')),
+    media: MediaTextList,
   },
   "expected the exercise's text in another language",
 );
@@ -154,6 +237,8 @@ export const ExerciseSchema = v.strictObject(
     easier: v.optional(IdList('exercise ids')),
     harder: v.optional(IdList('exercise ids')),
     illustration: v.optional(IllustrationSchema),
+    /** Shown in place of the drawing on the card, and in the timer while a step of this exercise runs. */
+    media: MediaList,
     translations: translations(ExerciseTextSchema),
   },
   'expected an exercise object',
@@ -167,6 +252,8 @@ const StepCommon = {
   /** One way, then back the other way (a band walk): the step runs twice. */
   eachWay: v.optional(v.boolean('expected true or false')),
   restAfterSeconds: v.optional(RestSeconds),
+  /** Shown in the timer while this step runs, in place of its exercise's media or drawing. */
+  media: MediaList,
 };
 
 export const TimedStepSchema = v.strictObject(
@@ -192,7 +279,10 @@ export const DrillTextSchema = v.strictObject(
     setup: v.optional(TextList(0, 10, 'setup lines')),
     /** One entry per step, in the same order: its `name` and `cue`, where the step has them. */
     steps: list(
-      v.strictObject({ name: v.optional(Text), cue: v.optional(Text) }, 'expected {"name": "…", "cue": "…"}'),
+      v.strictObject(
+        { name: v.optional(Text), cue: v.optional(Text), media: MediaTextList },
+        'expected {"name": "…", "cue": "…"}',
+      ),
       1,
       MAX_LIST,
       'steps',

@@ -13,6 +13,7 @@ import type {
   DrillText,
   Exercise,
   ExerciseText,
+  MediaItem,
   Offer,
   OfferText,
 } from './types.js';
@@ -37,19 +38,29 @@ function withoutTranslations<T extends { translations?: unknown }>(item: T): T {
   return { ...item, translations: undefined };
 }
 
+type MediaText = NonNullable<ExerciseText['media']>[number];
+
+/** Media with its words (alt, caption, title) in the translation's language; addresses and settings stay. */
+const translateMedia = (media: readonly MediaItem[] | undefined, words: readonly MediaText[] | undefined) =>
+  media?.map((each, i) => ({ ...each, ...words?.[i] }) as MediaItem);
+
 const translateExercise = (item: Exercise, text: ExerciseText): Exercise => {
-  const { illustration, ...words } = text;
+  const { illustration, media, ...words } = text;
   return {
     ...withoutTranslations(item),
     ...words,
     illustration: item.illustration && { ...item.illustration, alt: illustration?.alt ?? item.illustration.alt },
+    media: translateMedia(item.media, media),
   };
 };
 
 const translateDrill = (item: Drill, text: DrillText): Drill => ({
   ...withoutTranslations(item),
   ...text,
-  steps: item.steps.map((step, i) => ({ ...step, ...text.steps[i] })),
+  steps: item.steps.map((step, i) => {
+    const { media, ...words } = text.steps[i] ?? {};
+    return { ...step, ...words, media: translateMedia(step.media, media) };
+  }),
 });
 
 const translateChecklist = (item: Checklist, text: ChecklistText): Checklist => ({

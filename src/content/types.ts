@@ -11,6 +11,8 @@ import type {
   ExerciseSchema,
   ExerciseTextSchema,
   IllustrationSchema,
+  ImageMediaSchema,
+  MediaItemSchema,
   OfferSchema,
   OfferTextSchema,
   OutcomeSchema,
@@ -19,6 +21,9 @@ import type {
   RedFlagSchema,
   RepsSchema,
   SourceSchema,
+  VideoMediaSchema,
+  VimeoMediaSchema,
+  YouTubeMediaSchema,
 } from './schema.js';
 
 /** A content pack as written by an author (optional lists may be left out). */
@@ -30,6 +35,12 @@ export type Dosage = v.InferOutput<typeof DosageSchema>;
 export type Reps = v.InferOutput<typeof RepsSchema>;
 export type Illustration = v.InferOutput<typeof IllustrationSchema>;
 export type Pose = (typeof POSES)[number];
+/** One item of an exercise's or a drill step's `media`: an image, the clinic's own video, or a YouTube or Vimeo video. */
+export type MediaItem = v.InferOutput<typeof MediaItemSchema>;
+export type ImageMedia = v.InferOutput<typeof ImageMediaSchema>;
+export type VideoMedia = v.InferOutput<typeof VideoMediaSchema>;
+export type YouTubeMedia = v.InferOutput<typeof YouTubeMediaSchema>;
+export type VimeoMedia = v.InferOutput<typeof VimeoMediaSchema>;
 export type Drill = v.InferOutput<typeof DrillSchema>;
 export type DrillStep = v.InferOutput<typeof DrillStepSchema>;
 export type Checklist = v.InferOutput<typeof ChecklistSchema>;

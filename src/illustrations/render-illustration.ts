@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Illustration } from '../content/types.js';
+import { renderImage } from '../media/render-image.js';
 import { poses } from './poses.js';
 
 /**
@@ -8,9 +9,7 @@ import { poses } from './poses.js';
  */
 export function renderIllustration(illustration: Illustration | undefined) {
   if (!illustration) return nothing;
-  if (illustration.src) {
-    return html`<img src=${illustration.src} alt=${illustration.alt} loading="lazy" decoding="async" />`;
-  }
+  if (illustration.src) return renderImage({ src: illustration.src, alt: illustration.alt });
   if (!illustration.pose) return nothing;
   return html`<svg viewBox="0 0 240 160" role="img" aria-label=${illustration.alt} focusable="false">
     ${poses[illustration.pose]}

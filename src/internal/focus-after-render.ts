@@ -51,8 +51,11 @@ export class FocusAfterRender implements ReactiveController {
   }
 }
 
-/** Still in the widget and focusable: a control, or an element with a tabindex. */
+/** Still in the widget and focusable: a control (a media player too), or an element with a tabindex. */
 function canHoldFocus(element: Element): boolean {
   if (!element.isConnected) return false;
-  return element.hasAttribute('tabindex') || element.matches('button:not(:disabled), a[href], input, summary');
+  return (
+    element.hasAttribute('tabindex') ||
+    element.matches('button:not(:disabled), a[href], input, summary, iframe, video[controls]')
+  );
 }

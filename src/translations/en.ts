@@ -151,6 +151,15 @@ export const en = {
   bookUnsafeLink: 'This booking link was left out because it is not a web, phone or email link.',
   bookResources: 'Get the printable PDF guide',
   // (end book now)
+  // Media (images and videos in content)
+  mediaVideoOf: (name: string) => `Video: ${name}`,
+  mediaPlay: (title: string) => `Play video: ${title}`,
+  mediaPlaysFrom: (service: string) => `This video plays from ${service} once you press play.`,
+  mediaCaptions: 'Captions',
+  mediaVideoAddress: (url: string) => `Video: ${url}`,
+  mediaServiceAddress: (service: string, url: string) => `Video on ${service}: ${url}`,
+  mediaRefused: 'This picture or video can’t be shown here.',
+  // (end media)
 };
 
 export type Translation = typeof en;

@@ -149,4 +149,11 @@ export const es: Translation = {
   bookUnsafeLink: 'Se ha omitido este enlace de reserva porque no es un enlace web, de teléfono ni de correo.',
   bookResources: 'Descarga la guía en PDF',
   // (end book now)
+  mediaVideoOf: (name) => `Vídeo: ${name}`,
+  mediaPlay: (title) => `Reproducir vídeo: ${title}`,
+  mediaPlaysFrom: (service) => `Este vídeo se reproduce desde ${service} cuando pulsas reproducir.`,
+  mediaCaptions: 'Subtítulos',
+  mediaVideoAddress: (url) => `Vídeo: ${url}`,
+  mediaServiceAddress: (service, url) => `Vídeo en ${service}: ${url}`,
+  mediaRefused: 'Esta imagen o este vídeo no se puede mostrar aquí.',
 };

@@ -1,5 +1,6 @@
 import type { Dosage, Drill, Exercise, Illustration } from '../../content/types.js';
 import type { Problem } from '../../internal/mw-element.js';
+import type { MediaList } from '../../media/media-controller.js';
 import { countWork, drillSegments, exerciseSegments, type Segment } from './drill-segments.js';
 
 /** A drill supplied from a script: steps are required, the rest is optional. */
@@ -23,6 +24,10 @@ export interface Plan {
   safety?: string;
   /** The drawing of each exercise the run uses, by exercise id, shown while its step runs. */
   illustrations: ReadonlyMap<string, Illustration>;
+  /** The media of each exercise the run uses that has some, by exercise id: shown in place of its drawing. */
+  media: ReadonlyMap<string, MediaList>;
+  /** Where the steps came from (`drill="…"`, `customDrill`), to name a step's refused media. */
+  source: string;
   segments: Segment[];
   totalSteps: number;
   /** The language of the words above, when they come from a content pack (not from a script). */
@@ -30,7 +35,7 @@ export interface Plan {
 }
 
 /** What a plan needs to know about an exercise a drill step names. */
-export type ExerciseLookup = (id: string) => Pick<Exercise, 'name' | 'illustration'> | undefined;
+export type ExerciseLookup = (id: string) => Pick<Exercise, 'id' | 'name' | 'illustration' | 'media'> | undefined;
 
 export type Resolved =
   { status: 'loading' } | { status: 'problem'; problem: Problem } | { status: 'ready'; plan: Plan };
@@ -60,6 +65,8 @@ export function planFromDrill(drill: unknown, where: string, exercise: ExerciseL
       notes: texts(given.notes),
       safety: text(given.safety),
       illustrations: illustrationsOf(result.segments, exercise),
+      media: mediaOf(result.segments, exercise),
+      source: where,
       segments: result.segments,
       totalSteps: countWork(result.segments),
       locale,
@@ -91,6 +98,8 @@ export function planFromExercise(exercise: Exercise, locale?: string): Resolved 
       setup: [],
       notes: [],
       illustrations: illustrationsOf(result.segments, () => exercise),
+      media: mediaOf(result.segments, () => exercise),
+      source: `exercise="${exercise.id}"`,
       segments: result.segments,
       totalSteps: countWork(result.segments),
       locale,
@@ -107,16 +116,35 @@ function illustrationsOf(segments: readonly Segment[], exercise: ExerciseLookup)
   return found;
 }
 
+function mediaOf(segments: readonly Segment[], exercise: ExerciseLookup): Map<string, MediaList> {
+  const found = new Map<string, MediaList>();
+  for (const { exerciseId } of segments) {
+    const media = exerciseId ? exercise(exerciseId)?.media : undefined;
+    if (exerciseId && media?.length) found.set(exerciseId, { items: media, path: `exercise="${exerciseId}" media` });
+  }
+  return found;
+}
+
+/** What the timer shows beside its dial: a step's media, its exercise's media, or its exercise's drawing. */
+export type Picture = { media: MediaList } | { illustration: Illustration };
+
+function pictureOf(plan: Plan, segment: Segment): Picture | undefined {
+  if (segment.media) return { media: { ...segment.media, path: `${plan.source} ${segment.media.path}` } };
+  const media = segment.exerciseId ? plan.media.get(segment.exerciseId) : undefined;
+  if (media) return { media };
+  const illustration = segment.exerciseId ? plan.illustrations.get(segment.exerciseId) : undefined;
+  return illustration && { illustration };
+}
+
 /**
- * The drawing to show with a segment: its exercise's, or during a rest or relax the next step's,
- * so the reader can get into position for it.
+ * The picture to show with a segment: its own, or during a rest or relax the next step's, so the
+ * reader can get into position for it.
  */
-export function illustrationFor(plan: Plan, index: number): Illustration | undefined {
+export function pictureFor(plan: Plan, index: number): Picture | undefined {
   for (const segment of plan.segments.slice(index)) {
-    const work = segment.kind !== 'rest' && segment.kind !== 'relax';
-    if (segment.exerciseId && plan.illustrations.has(segment.exerciseId))
-      return plan.illustrations.get(segment.exerciseId);
-    if (work) return undefined;
+    const picture = pictureOf(plan, segment);
+    if (picture) return picture;
+    if (segment.kind !== 'rest' && segment.kind !== 'relax') return undefined;
   }
   return undefined;
 }

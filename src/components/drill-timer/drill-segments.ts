@@ -25,6 +25,8 @@ interface SegmentCommon {
   name: string;
   exerciseId?: string;
   cue?: string;
+  /** The step's own `media` as written (checked where it is shown), and where it is in the drill. */
+  media?: { items: readonly unknown[]; path: string };
   side?: Side;
   way?: Way;
   /** Set on the first segment of the second side (or the rest before it), to cue "switch sides". */
@@ -168,6 +170,7 @@ function checkStep(
     name,
     ...(exerciseId && { exerciseId }),
     ...(typeof step.cue === 'string' && step.cue.trim() && { cue: step.cue.trim() }),
+    ...(Array.isArray(step.media) && step.media.length > 0 && { media: { items: step.media, path: `${path}.media` } }),
   };
   if (!isRestTime(step.restAfterSeconds)) {
     return fail(

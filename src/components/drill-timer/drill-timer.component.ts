@@ -5,6 +5,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { MwExerciseStartEvent } from '../../events/exercise-start.js';
 import { renderIllustration } from '../../illustrations/render-illustration.js';
 import { illustrationStyles } from '../../illustrations/illustration.styles.js';
+import { MediaController } from '../../media/media-controller.js';
+import { mediaStyles } from '../../media/media.styles.js';
 import { Announcer } from '../../internal/announcer.js';
 import { bringIntoView, prefersReducedMotion as reducedMotion } from '../../internal/bring-into-view.js';
 import { ContentController } from '../../internal/content-controller.js';
@@ -13,7 +15,7 @@ import { dosageParts } from '../../internal/format-dosage.js';
 import { MwElement, headingLevel, type Problem } from '../../internal/mw-element.js';
 import { buttonStyles, disclosureStyles, hostStyles } from '../../styles/host.styles.js';
 import { stateAt, type DrillState, type DrillStatus } from './drill-engine.js';
-import { illustrationFor, type CustomDrill, type Plan, type Resolved } from './drill-plan.js';
+import { pictureFor, type CustomDrill, type Picture, type Plan, type Resolved } from './drill-plan.js';
 import { DrillRunController } from './drill-run-controller.js';
 import { isTimed, isWork, type Segment } from './drill-segments.js';
 import { drillTimerStyles } from './drill-timer.styles.js';
@@ -73,7 +75,10 @@ const isRtl = (element: Element) => {
  * @csspart intro - What the run is and needs, before it starts.
  * @csspart notes - Why the drill helps and how to fit it in (a disclosure in the intro).
  * @csspart step - The current step: drawing, dial, name, cue, what comes next and the stop rule.
- * @csspart illustration - The current step's drawing (its exercise's; during a rest, the next step's).
+ * @csspart illustration - The current step's media or drawing (its own media, else its exercise's media or drawing; during a rest, the next step's).
+ * @csspart media - One image or video of the current step's media.
+ * @csspart media-play - The play button of a YouTube or Vimeo video, before the player loads.
+ * @csspart media-problem - The message in place of a media item whose address was refused.
  * @csspart dial - The ring with the time left or the reps target.
  * @csspart step-name - The current step's name.
  * @csspart controls - The buttons: the main one, Back and Skip, and the settings row (Mute, Voice, More).
@@ -105,7 +110,14 @@ const isRtl = (element: Element) => {
  * @cssstate finished - The run ended; the summary shows.
  */
 export class MwDrillTimer extends MwElement {
-  static override styles = [hostStyles, buttonStyles, disclosureStyles, illustrationStyles, drillTimerStyles];
+  static override styles = [
+    hostStyles,
+    buttonStyles,
+    disclosureStyles,
+    illustrationStyles,
+    mediaStyles,
+    drillTimerStyles,
+  ];
 
   /**
    * The monotonic clock every timer reads (`performance.now()`).
@@ -137,6 +149,7 @@ export class MwDrillTimer extends MwElement {
 
   private readonly content = new ContentController(this);
   private readonly announcer = new Announcer(this);
+  private readonly media = new MediaController(this);
   private readonly runner = new DrillRunController(this, {
     now: () => this.now(),
     words: () => this.words,
@@ -582,17 +595,10 @@ export class MwDrillTimer extends MwElement {
     const { t } = words;
     const lang = this.contentLang(plan);
     const cue = isWork(segment) ? segment.cue : undefined;
-    const illustration = illustrationFor(plan, state.index);
+    const picture = pictureFor(plan, state.index);
     return html`<div class="step ${isWork(segment) ? 'work' : 'break'}" part="step">
-      <div class="stage ${illustration ? 'with-illustration' : ''}">
-        ${
-          illustration
-            ? html`<figure class="illustration" part="illustration" lang=${ifDefined(lang)}>
-                ${renderIllustration(illustration)}
-              </figure>`
-            : nothing
-        }
-        ${this.renderDial(segment, state)}
+      <div class="stage ${picture ? 'with-illustration' : ''} ${picture && 'media' in picture ? 'with-media' : ''}">
+        ${picture ? this.renderPicture(plan, state, picture, lang) : nothing} ${this.renderDial(segment, state)}
       </div>
       <div class="info">
         <p class="name" part="step-name" lang=${ifDefined(isWork(segment) ? lang : undefined)}>
@@ -602,6 +608,20 @@ export class MwDrillTimer extends MwElement {
         <p class="next">${nextText(plan.segments[state.index + 1], words)}</p>
       </div>
       ${this.renderStopRule(plan)}
+    </div>`;
+  }
+
+  /** The step's media (or its exercise's) or drawing, beside the dial. */
+  private renderPicture(plan: Plan, state: DrillState, picture: Picture, lang: string | undefined) {
+    if ('illustration' in picture) {
+      return html`<figure class="illustration" part="illustration" lang=${ifDefined(lang)}>
+        ${renderIllustration(picture.illustration)}
+      </figure>`;
+    }
+    // During a rest the media is the next step's: so is the name it is known by.
+    const name = plan.segments.slice(state.index).find(isWork)?.name ?? plan.title ?? this.words.t.drillUntitled;
+    return html`<div class="illustration" part="illustration" lang=${ifDefined(lang)}>
+      ${this.media.render(picture.media, { t: this.words.t, name, lang: plan.locale ?? this.localize.lang })}
     </div>`;
   }
 

@@ -140,6 +140,15 @@ export const drillTimerStyles = css`
     justify-self: center;
   }
 
+  /* A video or photo is worth more room than a drawing: wider, and at its own height. */
+  .stage.with-media .illustration {
+    max-width: 24em;
+  }
+
+  .stage.with-media .illustration svg {
+    max-height: none;
+  }
+
   .dial {
     position: relative;
     width: min(100%, 11em);

@@ -8,6 +8,8 @@ import { MwExerciseDoneEvent } from '../../events/exercise-done.js';
 import { MwExerciseStartEvent } from '../../events/exercise-start.js';
 import { renderIllustration } from '../../illustrations/render-illustration.js';
 import { illustrationStyles } from '../../illustrations/illustration.styles.js';
+import { MediaController } from '../../media/media-controller.js';
+import { mediaStyles } from '../../media/media.styles.js';
 import { ContentController } from '../../internal/content-controller.js';
 import { bringIntoView } from '../../internal/bring-into-view.js';
 import { canTime, dosageParts } from '../../internal/format-dosage.js';
@@ -39,7 +41,10 @@ import { exerciseCardStyles } from './exercise-card.styles.js';
  * @csspart title - The exercise name.
  * @csspart dosage - The dosage list.
  * @csspart facts - Muscles and equipment, as one compact line.
- * @csspart illustration - The drawing (beside the text once the card is wider than about 34em).
+ * @csspart illustration - The drawing, or the exercise's media in its place (beside the text once the card is wider than about 34em).
+ * @csspart media - One image or video of the exercise's media.
+ * @csspart media-play - The play button of a YouTube or Vimeo video, before the player loads.
+ * @csspart media-problem - The message in place of a media item whose address was refused.
  * @csspart body - Steps, tips, the stop rule and variations (in the compact variant: facts, steps, tips and variations).
  * @csspart safety - The exercise's stop rule, always shown without opening anything.
  * @csspart details - The disclosure that holds the body in the compact variant.
@@ -67,7 +72,14 @@ import { exerciseCardStyles } from './exercise-card.styles.js';
  * @cssproperty --mw-illustration-floor - Colour of the ground in the drawing. Default: currentColor.
  */
 export class MwExerciseCard extends MwElement {
-  static override styles = [hostStyles, buttonStyles, disclosureStyles, illustrationStyles, exerciseCardStyles];
+  static override styles = [
+    hostStyles,
+    buttonStyles,
+    disclosureStyles,
+    illustrationStyles,
+    mediaStyles,
+    exerciseCardStyles,
+  ];
 
   /** The id of the exercise to show, e.g. `glute-bridge`. */
   @property({ reflect: true }) exercise?: string;
@@ -91,6 +103,7 @@ export class MwExerciseCard extends MwElement {
   @state() private printing = false;
 
   private readonly content = new ContentController(this);
+  private readonly media = new MediaController(this);
 
   override connectedCallback() {
     super.connectedCallback();
@@ -160,13 +173,7 @@ export class MwExerciseCard extends MwElement {
         <p class="summary" lang=${ifDefined(lang)}>${exercise.summary}</p>
         ${this.renderDosage(exercise)} ${compact ? nothing : this.renderFacts(exercise, lang)}
       </header>
-      ${
-        exercise.illustration
-          ? html`<figure class="illustration" part="illustration" lang=${ifDefined(lang)}>
-              ${renderIllustration(exercise.illustration)}
-            </figure>`
-          : nothing
-      }
+      ${this.renderPicture(exercise, found.pack.locale, lang)}
       ${
         // The stop rule stays out of the disclosure: it must be read before the first rep.
         compact
@@ -192,6 +199,20 @@ export class MwExerciseCard extends MwElement {
       }
       <slot name="footer"></slot>
     </article>`;
+  }
+
+  /** The exercise's media in place of its drawing, or the drawing. */
+  private renderPicture(exercise: Exercise, locale: string, lang: string | undefined) {
+    if (exercise.media?.length) {
+      const list = { items: exercise.media, path: `exercise="${exercise.id}" media` };
+      return html`<div class="illustration with-media" part="illustration" lang=${ifDefined(lang)}>
+        ${this.media.render(list, { t: this.localize.t, name: exercise.name, lang: locale })}
+      </div>`;
+    }
+    if (!exercise.illustration) return nothing;
+    return html`<figure class="illustration" part="illustration" lang=${ifDefined(lang)}>
+      ${renderIllustration(exercise.illustration)}
+    </figure>`;
   }
 
   private level(below = 0) {

@@ -39,6 +39,12 @@ export const exerciseCardStyles = css`
     padding: 0.5em;
   }
 
+  /* Photos and videos bring their own frame. */
+  .illustration.with-media {
+    padding: 0;
+    background: none;
+  }
+
   .illustration img {
     display: block;
     width: 100%;
