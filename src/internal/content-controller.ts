@@ -40,6 +40,11 @@ export class ContentController {
   constructor(private readonly host: MwElement) {
     answerLateProviders();
     this.consumer = new ContextConsumer(host, { context: contentContext, subscribe: true });
+    // The built-in pack's words in the reader's language arrive before the first render, not after it.
+    host.holdRendersFor(() => {
+      const state = this.state;
+      return state.status === 'ready' ? builtInTranslationReady(state.pack, resolveLang(host) || 'en') : undefined;
+    });
   }
 
   get state(): ContentState {

@@ -94,15 +94,25 @@ export abstract class MwElement extends LitElement {
   }
 
   /**
-   * A widget in a language whose words are still on their way renders once they arrive, not in
-   * English first: until then it keeps what it had (nothing, on the first render), for the time
-   * of one small fetch. `updateComplete` waits for it too.
+   * A widget in a language whose words (or built-in content) are still on their way renders once
+   * they arrive, not in English first: until then it keeps what it had (nothing, on the first
+   * render), for the time of one small fetch. `updateComplete` waits for it too.
    */
   protected override scheduleUpdate(): Promise<unknown> | undefined {
-    const words = this.localize.wordsReady();
-    if (words) return words.then(() => super.scheduleUpdate());
+    const pending = [this.localize.wordsReady(), ...[...this.renderHolds].map((hold) => hold())].filter(Boolean);
+    if (pending.length) return Promise.all(pending).then(() => super.scheduleUpdate());
     super.scheduleUpdate();
     return undefined;
+  }
+
+  private readonly renderHolds = new Set<() => Promise<unknown> | undefined>();
+
+  /**
+   * @internal Something else a render needs in the reader's language first (the built-in content
+   * in it): each update asks `hold`, and waits for the promise it returns, if any.
+   */
+  holdRendersFor(hold: () => Promise<unknown> | undefined) {
+    this.renderHolds.add(hold);
   }
 
   protected override update(changed: PropertyValues) {
