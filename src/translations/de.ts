@@ -60,7 +60,8 @@ export const de: Translation = {
   drillPause: 'Pause',
   drillResume: 'Weiter',
   drillBack: 'Zurück',
-  drillSkip: 'Überspringen',
+  // Zurück and Vorwärts, as a browser's: Überspringen is wider than its button on a phone.
+  drillSkip: 'Vorwärts',
   drillDone: 'Fertig',
   drillRestart: 'Neu starten',
   drillAgain: 'Noch einmal',
@@ -87,8 +88,8 @@ export const de: Translation = {
   drillRound: (n, of) => `Runde ${n} von ${of}`,
   drillSet: (n, of) => `Satz ${n} von ${of}`,
   drillRep: (n, of) => `Wiederholung ${n} von ${of}`,
-  drillUnit: (unit, many) =>
-    unit === 'steps' ? (many ? 'Schritte' : 'Schritt') : many ? 'Wiederholungen' : 'Wiederholung',
+  // Under the big number in the timer's ring, where "Wiederholungen" would break in two: the gym's own abbreviation.
+  drillUnit: (unit, many) => (unit === 'steps' ? (many ? 'Schritte' : 'Schritt') : 'Wdh.'),
   drillNext: (what) => `Als Nächstes: ${what}`,
   drillNextFinish: 'Als Nächstes: das Ende',
   drillPaused: 'Pausiert',
@@ -97,7 +98,7 @@ export const de: Translation = {
   drillAboutThis: 'Warum es hilft und wann Sie es machen',
   drillFirst: (what) => `Zuerst: ${what}`,
   drillKeys:
-    'Tasten: Leertaste startet oder pausiert, Eingabe hakt Wiederholungen ab, Pfeil links und rechts gehen zurück oder überspringen.',
+    'Tasten: Leertaste startet oder pausiert, Eingabe hakt Wiederholungen ab, Pfeil links und rechts gehen zurück oder vorwärts.',
   drillResumeOffer: 'Dort weitermachen, wo Sie aufgehört haben?',
   drillStartOver: 'Von vorn beginnen',
   drillFinished: 'Gut gemacht! Sie sind fertig.',
