@@ -202,6 +202,13 @@ describe('languages', () => {
       });
     }
 
+    it('documents every key in the README, with what it says in English', async () => {
+      const readme = await (await fetch('/README.md')).text();
+      for (const key of Object.keys(en).filter((each) => each !== 'lang')) {
+        expect(readme, key).to.match(new RegExp(`^\\| \`${key}\` +\\| .*\\| +\\S.* \\|$`, 'm'));
+      }
+    });
+
     it('shows a problem in the page’s language, and warns in English', async () => {
       const card = (await fixture(html`<mw-exercise-card lang="fr" exercise="nope"></mw-exercise-card>`)) as Widget;
       expect(visibleText(card)).to.contain('Il n’y a pas d’exercice appelé « nope »').and.contain('Disponibles');

@@ -50,6 +50,8 @@ export const ar: Translation = {
     })[kind],
   problemAvailable: (ids) => `المتاح: ${ids}.`,
   problemNone: 'لا شيء',
+  contentProblem: 'تعذّر تحميل هذا المحتوى، لذا لا يمكن عرض هذه التمارين.',
+  contentMore: (count) => `…و${count} غيرها (انظر وحدة التحكم).`,
   sets: (count) => counted(count, String(count), 'مجموعة واحدة', 'مجموعتان', 'مجموعات', 'مجموعةً', 'مجموعة'),
   setsOf: (sets, reps) => `${sets}، كل منها ${reps}`,
   reps: (count, many) =>

@@ -23,6 +23,8 @@ export const de: Translation = {
     })[kind],
   problemAvailable: (ids) => `Vorhanden: ${ids}.`,
   problemNone: 'keine',
+  contentProblem: 'Dieser Inhalt konnte nicht geladen werden, daher lassen sich diese Übungen nicht zeigen.',
+  contentMore: (count) => `…und ${count} weitere (siehe Konsole).`,
   sets: (count) => plural('de', count, { one: `${count} Satz`, other: `${count} Sätze` }),
   setsOf: (sets, reps) => `${sets} à ${reps}`,
   reps: (count, many) => (many ? `${count} Wiederholungen` : `${count} Wiederholung`),

@@ -22,6 +22,8 @@ export const es: Translation = {
     })[kind],
   problemAvailable: (ids) => `Disponibles: ${ids}.`,
   problemNone: 'ninguno',
+  contentProblem: 'No se pudo cargar este contenido, así que estos ejercicios no se pueden mostrar.',
+  contentMore: (count) => `…y ${count} más (mira la consola).`,
   sets: (count) => (count === 1 ? '1 serie' : `${count} series`),
   setsOf: (sets, reps) => `${sets} de ${reps}`,
   reps: (count, many) => (many ? `${count} repeticiones` : `${count} repetición`),

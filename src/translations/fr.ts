@@ -23,6 +23,8 @@ export const fr: Translation = {
     })[kind],
   problemAvailable: (ids) => `Disponibles : ${ids}.`,
   problemNone: 'aucun',
+  contentProblem: 'Ce contenu n’a pas pu être chargé : ces exercices ne peuvent pas s’afficher.',
+  contentMore: (count) => `…et ${count} de plus (voir la console).`,
   sets: (count) => plural('fr', count, { one: `${count} série`, other: `${count} séries` }),
   setsOf: (sets, reps) => `${sets} de ${reps}`,
   reps: (count, many) => (many ? `${count} répétitions` : `${count} répétition`),

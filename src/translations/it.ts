@@ -23,6 +23,8 @@ export const it: Translation = {
     })[kind],
   problemAvailable: (ids) => `Disponibili: ${ids}.`,
   problemNone: 'nessuno',
+  contentProblem: 'Non è stato possibile caricare questo contenuto, quindi questi esercizi non si possono mostrare.',
+  contentMore: (count) => `…e altri ${count} (vedi la console).`,
   sets: (count) => plural('it', count, { one: `${count} serie`, other: `${count} serie` }),
   setsOf: (sets, reps) => `${sets} da ${reps}`,
   reps: (count, many) => (many ? `${count} ripetizioni` : `${count} ripetizione`),

@@ -23,6 +23,8 @@ export const pt: Translation = {
     })[kind],
   problemAvailable: (ids) => `Disponíveis: ${ids}.`,
   problemNone: 'nenhum',
+  contentProblem: 'Não foi possível carregar este conteúdo, então estes exercícios não podem ser mostrados.',
+  contentMore: (count) => `…e mais ${count} (veja o console).`,
   sets: (count) => plural('pt', count, { one: `${count} série`, other: `${count} séries` }),
   setsOf: (sets, reps) => `${sets} de ${reps}`,
   reps: (count, many) => (many ? `${count} repetições` : `${count} repetição`),

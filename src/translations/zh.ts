@@ -22,6 +22,8 @@ export const zh: Translation = {
     })[kind],
   problemAvailable: (ids) => `可用的有：${ids}。`,
   problemNone: '无',
+  contentProblem: '无法加载此内容，因此无法显示这些练习。',
+  contentMore: (count) => `……还有 ${count} 项（请查看控制台）。`,
   sets: (count) => `${count} 组`,
   setsOf: (sets, reps) => `${sets}，每组 ${reps}`,
   reps: (count) => `${count} 次`,
