@@ -211,7 +211,10 @@ describe('languages', () => {
 
     it('shows a problem in the page’s language, and warns in English', async () => {
       const card = (await fixture(html`<mw-exercise-card lang="fr" exercise="nope"></mw-exercise-card>`)) as Widget;
-      expect(visibleText(card)).to.contain('Il n’y a pas d’exercice appelé « nope »').and.contain('Disponibles');
+      expect(visibleText(card))
+        // visibleText folds white space, French's no-break spaces included.
+        .to.contain(fr.problemNotFound('exercises', 'nope').replace(/\s+/g, ' '))
+        .and.contain(fr.problemAvailable('').split(':')[0]!.trim());
       await new Promise((done) => setTimeout(done, 50));
       expect(warn.warnings.join()).to.contain('There is no exercise called "nope"');
       await expect(card).to.be.accessible();
@@ -232,14 +235,16 @@ describe('languages', () => {
       expect(de.drillSaySeconds(1, '1')).to.equal('eine Sekunde');
     });
 
-    it('writes numbers with the digits Intl gives the page’s tag: Latin for ar, Arabic-Indic for ar-EG', async () => {
+    it('writes numbers with the digits Intl gives the page’s tag (Arabic-Indic for ar-EG)', async () => {
       const [plain, egypt] = (await Promise.all(
         ['ar', 'ar-EG'].map((lang) =>
           fixture(html`<mw-exercise-card lang=${lang} exercise="glute-squeeze"></mw-exercise-card>`),
         ),
       )) as Widget[];
       const dosage = (card: Widget) => card.shadowRoot!.querySelector('[part="dosage"]')!.textContent!;
-      expect(dosage(plain!)).to.contain('10–15');
+      // Current CLDR gives `ar` Latin digits; an engine on an older ICU (WebKitGTK here) gives Arabic-Indic.
+      const digits = (lang: string) => new Intl.NumberFormat(lang).format(10);
+      expect(dosage(plain!)).to.contain(`${digits('ar')}–`);
       expect(dosage(egypt!)).to.contain('١٠–١٥');
     });
   });

@@ -90,7 +90,7 @@ export const ar: Translation = {
   drillPause: 'إيقاف مؤقت',
   drillResume: 'متابعة',
   drillBack: 'رجوع',
-  drillSkip: 'تخطٍّ',
+  drillSkip: 'تخطّي',
   drillDone: 'تم',
   drillRestart: 'إعادة البدء',
   drillAgain: 'مرة أخرى',

@@ -66,7 +66,7 @@ export const it: Translation = {
   drillDone: 'Fatto',
   drillRestart: 'Ricomincia',
   drillAgain: 'Rifallo',
-  drillMute: 'Muto',
+  drillMute: 'Silenzia',
   drillVoice: 'Voce',
   drillMore: 'Altro',
   drillRestartAsk: 'Ricominciare dal passaggio 1? Quello che hai fatto finora andrà perso.',
