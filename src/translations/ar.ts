@@ -192,4 +192,11 @@ export const ar: Translation = {
   bookNoLinkDetail: 'أضف السمة href، أو رابطًا (<a href="…">) داخل العنصر.',
   bookUnsafeLink: 'تم حذف رابط الحجز هذا لأنه ليس رابط ويب أو هاتف أو بريد إلكتروني.',
   bookResources: 'نزّل الدليل بصيغة PDF للطباعة',
+  mediaVideoOf: (name) => `فيديو: ${name}`,
+  mediaPlay: (title) => `تشغيل الفيديو: ${title}`,
+  mediaPlaysFrom: (service) => `يُشغَّل هذا الفيديو من ${service} عندما تضغط على زر التشغيل.`,
+  mediaCaptions: 'الترجمة النصية',
+  mediaVideoAddress: (url) => `فيديو: ${url}`,
+  mediaServiceAddress: (service, url) => `فيديو على ${service}: ${url}`,
+  mediaRefused: 'لا يمكن عرض هذه الصورة أو هذا الفيديو هنا.',
 };

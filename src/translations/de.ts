@@ -176,4 +176,11 @@ export const de: Translation = {
   bookNoLinkDetail: 'Fügen Sie ein href-Attribut hinzu, oder einen Link (<a href="…">) im Element.',
   bookUnsafeLink: 'Dieser Termin-Link wurde weggelassen, weil er kein Web-, Telefon- oder E-Mail-Link ist.',
   bookResources: 'Die Anleitung als PDF zum Ausdrucken',
+  mediaVideoOf: (name) => `Video: ${name}`,
+  mediaPlay: (title) => `Video abspielen: ${title}`,
+  mediaPlaysFrom: (service) => `Dieses Video wird von ${service} abgespielt, sobald Sie auf Abspielen drücken.`,
+  mediaCaptions: 'Untertitel',
+  mediaVideoAddress: (url) => `Video: ${url}`,
+  mediaServiceAddress: (service, url) => `Video auf ${service}: ${url}`,
+  mediaRefused: 'Dieses Bild oder Video kann hier nicht gezeigt werden.',
 };

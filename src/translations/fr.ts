@@ -176,4 +176,11 @@ export const fr: Translation = {
   bookNoLinkDetail: 'Ajoutez un attribut href, ou un lien (<a href="…">) dans l’élément.',
   bookUnsafeLink: 'Ce lien de rendez-vous a été retiré car ce n’est pas un lien web, de téléphone ou d’e-mail.',
   bookResources: 'Télécharger le guide en PDF',
+  mediaVideoOf: (name) => `Vidéo\u00a0: ${name}`,
+  mediaPlay: (title) => `Lire la vidéo\u00a0: ${title}`,
+  mediaPlaysFrom: (service) => `Cette vidéo est lue depuis ${service} quand vous appuyez sur lecture.`,
+  mediaCaptions: 'Sous-titres',
+  mediaVideoAddress: (url) => `Vidéo\u00a0: ${url}`,
+  mediaServiceAddress: (service, url) => `Vidéo sur ${service}\u00a0: ${url}`,
+  mediaRefused: 'Cette image ou cette vidéo ne peut pas être affichée ici.',
 };

@@ -172,4 +172,11 @@ export const it: Translation = {
   bookNoLinkDetail: 'Aggiungi un attributo href, o un link (<a href="…">) dentro l’elemento.',
   bookUnsafeLink: 'Questo link di prenotazione è stato tolto perché non è un link web, di telefono o di email.',
   bookResources: 'Scarica la guida in PDF',
+  mediaVideoOf: (name) => `Video: ${name}`,
+  mediaPlay: (title) => `Guarda il video: ${title}`,
+  mediaPlaysFrom: (service) => `Questo video si avvia da ${service} quando premi play.`,
+  mediaCaptions: 'Sottotitoli',
+  mediaVideoAddress: (url) => `Video: ${url}`,
+  mediaServiceAddress: (service, url) => `Video su ${service}: ${url}`,
+  mediaRefused: 'Questa immagine o questo video non si può mostrare qui.',
 };

@@ -173,4 +173,11 @@ export const pt: Translation = {
   bookNoLinkDetail: 'Adicione um atributo href, ou um link (<a href="…">) dentro do elemento.',
   bookUnsafeLink: 'Este link de agendamento foi deixado de fora porque não é um link da web, de telefone ou de e-mail.',
   bookResources: 'Baixe o guia em PDF para imprimir',
+  mediaVideoOf: (name) => `Vídeo: ${name}`,
+  mediaPlay: (title) => `Assistir ao vídeo: ${title}`,
+  mediaPlaysFrom: (service) => `Este vídeo toca pelo ${service} quando você aperta o play.`,
+  mediaCaptions: 'Legendas',
+  mediaVideoAddress: (url) => `Vídeo: ${url}`,
+  mediaServiceAddress: (service, url) => `Vídeo no ${service}: ${url}`,
+  mediaRefused: 'Esta imagem ou vídeo não pode ser mostrado aqui.',
 };

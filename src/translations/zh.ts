@@ -159,4 +159,11 @@ export const zh: Translation = {
   bookNoLinkDetail: '请添加 href 属性，或在元素内放一个链接（<a href="…">）。',
   bookUnsafeLink: '这个预约链接已被略去，因为它不是网页、电话或电子邮件链接。',
   bookResources: '下载可打印的 PDF 指南',
+  mediaVideoOf: (name) => `视频：${name}`,
+  mediaPlay: (title) => `播放视频：${title}`,
+  mediaPlaysFrom: (service) => `按下播放后，这个视频会从 ${service} 播放。`,
+  mediaCaptions: '字幕',
+  mediaVideoAddress: (url) => `视频：${url}`,
+  mediaServiceAddress: (service, url) => `${service} 上的视频：${url}`,
+  mediaRefused: '这张图片或这个视频无法在这里显示。',
 };
