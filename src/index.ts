@@ -11,3 +11,6 @@ export * from './components/book-now/book-now.js';
 export * from './content/index.js';
 export * from './events/index.js';
 export { VERSION } from './internal/version.js';
+export { registerTranslation } from './internal/words.js';
+export type { Words } from './internal/words.js';
+export type { Translation } from './translations/en.js';

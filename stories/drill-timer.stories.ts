@@ -154,7 +154,7 @@ const meta: Meta<Args> = {
   argTypes: {
     drill: { control: 'select', options: [...defaultContent.drills.map((d) => d.id), 'banded-glute'] },
     exercise: { control: 'select', options: defaultContent.exercises.map((e) => e.id) },
-    lang: { control: 'select', options: ['en-AU', 'en', 'es'] },
+    lang: { control: 'select', options: ['en-AU', 'en', 'es', 'fr', 'de', 'it', 'pt-BR', 'zh-CN', 'ar'] },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
     state: { control: 'inline-radio', options: ['idle', 'running', 'paused', 'finished'] },
@@ -285,6 +285,12 @@ export const Spanish: Story = { args: { lang: 'es' } };
 
 /** A Spanish run: the badges, the rep target and the buttons. */
 export const SpanishRunning: Story = { args: { ...started, lang: 'es', state: 'running' } };
+
+/** An Arabic run, right to left: Back on the right, Skip on the left, the bar filling from the right. */
+export const ArabicRunning: Story = { args: { ...started, lang: 'ar', state: 'running' } };
+
+/** A German run: the longest words, on the buttons and badges. */
+export const GermanRunning: Story = { args: { ...started, lang: 'de', state: 'running' } };
 
 /** A phone held upright: the run with every control, at 320px wide. */
 export const Narrow: Story = { args: { ...started, state: 'running' }, decorators: [narrow] };

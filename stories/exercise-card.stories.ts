@@ -123,8 +123,8 @@ export const Spanish: Story = {
 };
 
 /**
- * A right-to-left page (Arabic): the layout mirrors, and the English content is marked `lang="en"`,
- * so its dosage chips keep their word order.
+ * A right-to-left page (Arabic): Arabic UI words, the layout mirrors, and the English content is
+ * marked `lang="en"`, so its sentences keep their word order.
  */
 export const RightToLeft: Story = {
   render: () =>

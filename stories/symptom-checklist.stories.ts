@@ -170,6 +170,15 @@ export const UnknownChecklist: Story = { args: { checklist: 'weak-glute' } };
 /** An `emergency-number` no phone can dial: the site sees the problem at once, never on a care card. */
 export const BadEmergencyNumber: Story = { args: { 'emergency-number': 'ring us' } };
 
+/** An Arabic page, right to left: the result with its boxes and buttons mirrored; the content in English. */
+export const Arabic: Story = { args: { lang: 'ar', signs: signIds.slice(0, 2), showResult: true } };
+
+/** The first step in Arabic: the boxes sit to the right of their words. */
+export const ArabicRedFlags: Story = { args: { lang: 'ar' } };
+
+/** A German page: the red-flag result's call button and routes in German. */
+export const GermanRedFlag: Story = { args: { ...RedFlagEmergency.args, lang: 'de-DE' } };
+
 /** A Spanish page: UI words and the built-in content in Spanish; 112 outside the known regions. */
 export const Spanish: Story = { args: { lang: 'es', signs: signIds.slice(0, 2), showResult: true } };
 

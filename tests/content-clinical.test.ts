@@ -2,9 +2,13 @@ import { expect } from '@open-wc/testing';
 import { defaultContent, translatePack } from '../src/content/index.js';
 import { en } from '../src/translations/en.js';
 import { es } from '../src/translations/es.js';
+import '../src/loaders/default-pack-es.js';
+import { defaultContentInSpanish } from './helpers.js';
 
 const checklist = defaultContent.checklists.find((each) => each.id === 'weak-glutes')!;
-const spanish = checklist.translations!.es!;
+const spanish = defaultContentInSpanish.checklists.find((each) => each.id === 'weak-glutes')!.translations!.es!;
+const inSpanish = <T extends { id: string }>(items: readonly T[], item: T) =>
+  items.find((each) => each.id === item.id)!;
 
 /**
  * CONTENT.md's red-flag table, row by row: the id that carries it, its tier, words each row must
@@ -215,12 +219,16 @@ describe('the built-in pack, read as a clinician would', () => {
     it('is in every exercise’s safety line and the drill’s, in English and Spanish', () => {
       for (const exercise of defaultContent.exercises) {
         expect(exercise.safety, exercise.id).to.contain(STOP_RULE);
-        expect(exercise.translations!.es!.safety, exercise.id).to.contain(es.stopRule);
+        expect(inSpanish(defaultContentInSpanish.exercises, exercise).translations!.es!.safety, exercise.id).to.contain(
+          es.stopRule,
+        );
       }
       for (const drill of defaultContent.drills) {
         // The stop rule beside the note that a warm burn is normal, so the two are read together.
         expect(drill.safety, drill.id).to.contain(STOP_RULE).and.contain('warm burn');
-        expect(drill.translations!.es!.safety, drill.id).to.contain(es.stopRule).and.contain('ardor');
+        expect(inSpanish(defaultContentInSpanish.drills, drill).translations!.es!.safety, drill.id)
+          .to.contain(es.stopRule)
+          .and.contain('ardor');
       }
     });
 

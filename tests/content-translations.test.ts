@@ -7,16 +7,17 @@ import {
   type ContentPack,
 } from '../src/content/index.js';
 import { pickTranslation } from '../src/content/translate.js';
-import { minimalPack } from './helpers.js';
+import '../src/loaders/default-pack-es.js';
+import { defaultContentInSpanish, minimalPack } from './helpers.js';
 
 const messages = (input: unknown) => {
   const result = validateContent(input);
   return result.ok ? [] : result.errors.map(formatContentError);
 };
 
-/** The built-in pack, copied, with one change a clinic might make. */
+/** The built-in pack with its Spanish, copied, with one change a clinic might make. */
 function edited(change: (pack: ContentPack) => void): ContentPack {
-  const pack = structuredClone(defaultContent);
+  const pack = structuredClone(defaultContentInSpanish);
   change(pack);
   return pack;
 }

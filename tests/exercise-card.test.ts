@@ -213,7 +213,7 @@ describe('<mw-exercise-card>', () => {
 
   it('keeps English chips and sentences in reading order on a right-to-left page', async () => {
     const wrapper = await fixture(
-      html`<div dir="rtl" lang="ar"><mw-exercise-card exercise="glute-bridge"></mw-exercise-card></div>`,
+      html`<div dir="rtl" lang="he"><mw-exercise-card exercise="glute-bridge"></mw-exercise-card></div>`,
     );
     const el = wrapper.querySelector('mw-exercise-card')!;
     await el.updateComplete;
@@ -226,7 +226,7 @@ describe('<mw-exercise-card>', () => {
       range.setEnd(text, start + word.length);
       return range.getBoundingClientRect().left;
     };
-    // glute-bridge: "5–10 reps", in English (we have no Arabic words): the number stays left of "reps".
+    // glute-bridge: "5–10 reps", in English (we have no Hebrew words): the number stays left of "reps".
     expect(text.textContent).to.equal('5–10 reps');
     expect(at('5–10')).to.be.below(at('reps'));
     // The English summary (marked lang="en") keeps its full stop after its last word, not before its first.

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveElement } from 'lit';
-import type { ContentPackInput } from '../src/content/index.js';
+import { spanish } from '../src/content/default-pack.es.js';
+import { withTranslation } from '../src/content/default-pack.js';
+import { defaultContent, type ContentPack, type ContentPackInput } from '../src/content/index.js';
 
 type ExerciseInput = NonNullable<ContentPackInput['exercises']>[number];
 
@@ -110,3 +112,9 @@ export async function expectWarnedOnce(el: ReactiveElement, warnings: string[], 
   expect(warnings).to.have.length(1);
   expect(warnings[0]).to.contain(naming);
 }
+
+/**
+ * The built-in pack carrying its Spanish in each item's `translations`, as a site could write it:
+ * the widgets fetch the same words on a Spanish page (src/loaders/default-pack-es.ts).
+ */
+export const defaultContentInSpanish = withTranslation(defaultContent, 'es', spanish) as ContentPack;

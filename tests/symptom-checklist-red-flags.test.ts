@@ -4,11 +4,11 @@ import '../src/components/content/content.js';
 import '../src/components/symptom-checklist/symptom-checklist.js';
 import type { MwSymptomChecklist } from '../src/components/symptom-checklist/symptom-checklist.js';
 import { defaultContent, type ContentPackInput } from '../src/content/index.js';
-import { captureWarnings, expectWarnedOnce, visibleText } from './helpers.js';
+import { captureWarnings, defaultContentInSpanish, expectWarnedOnce, visibleText } from './helpers.js';
 
 const checklist = defaultContent.checklists.find((each) => each.id === 'weak-glutes')!;
 const { redFlags } = checklist;
-const spanish = checklist.translations!.es!;
+const spanish = defaultContentInSpanish.checklists.find((each) => each.id === 'weak-glutes')!.translations!.es!;
 const flagsOf = (level: string) => redFlags.items.filter((flag) => flag.level === level).map((flag) => flag.id);
 
 /** A checklist on a page in `lang`, with a booking banner in the page and one in its slot. */

@@ -4,7 +4,9 @@ import '../src/components/symptom-checklist/symptom-checklist.js';
 import type { MwSymptomChecklist } from '../src/components/symptom-checklist/symptom-checklist.js';
 import { defaultContent, type ContentPackInput } from '../src/content/index.js';
 import type { ChecklistResultDetail } from '../src/events/checklist-result.js';
-import { breakStorage, captureWarnings, expectWarnedOnce, visibleText } from './helpers.js';
+import { de } from '../src/translations/de.js';
+import { en } from '../src/translations/en.js';
+import { breakStorage, captureWarnings, defaultContentInSpanish, expectWarnedOnce, visibleText } from './helpers.js';
 
 const checklist = defaultContent.checklists.find((each) => each.id === 'weak-glutes')!;
 const { redFlags } = checklist;
@@ -581,11 +583,12 @@ describe('<mw-symptom-checklist>', () => {
     ] as const) {
       it(`defaults to ${number} for lang="${lang}"`, async () => {
         const el = await mount({ lang });
+        const t = lang.startsWith('de') ? de : en;
         await tick(el, emergencyFlag.id);
-        await press(el, /Continue/);
+        await press(el, new RegExp(t.checklistContinue));
         const call = root(el).querySelector('a[part="call"]')!;
         expect(call.getAttribute('href')).to.equal(`tel:${number}`);
-        expect(call.textContent!.trim()).to.equal(`Call ${number}`);
+        expect(call.textContent!.trim()).to.equal(t.checklistCall(number));
       });
     }
 
@@ -738,7 +741,7 @@ describe('<mw-symptom-checklist>', () => {
     expect(visibleText(el)).to.contain('Paso 1 de 2');
     expect(button(el, /No tengo ninguna/)).to.exist;
     // The built-in content has Spanish: nothing is marked as another language.
-    expect(legend(el)).to.equal(checklist.translations!.es!.redFlags.question);
+    expect(legend(el)).to.equal(defaultContentInSpanish.checklists[0]!.translations!.es!.redFlags.question);
     expect(root(el).querySelector('[lang]')).to.be.null;
     await tick(el, emergencyFlag.id);
     await press(el, /Continuar/);

@@ -1,4 +1,3 @@
-import { spanish } from './default-pack.es.js';
 import type { ContentKind, ContentPackInput } from './types.js';
 
 /** When the red flags and sources were last checked against the pages they cite. */
@@ -546,8 +545,15 @@ const english = {
   ],
 } satisfies ContentPackInput;
 
-/** Adds one language's words, kept by item id in their own file, to each item as its `translations`. */
-function withTranslation<P extends ContentPackInput>(pack: P, lang: string, words: Record<ContentKind, object>): P {
+/**
+ * Adds one language's words, kept by item id in their own file, to each item as its `translations`:
+ * how a site (or a test) can make a copy of the built-in pack that carries a language statically.
+ */
+export function withTranslation<P extends ContentPackInput>(
+  pack: P,
+  lang: string,
+  words: Record<ContentKind, object>,
+): P {
   const add = (kind: ContentKind) =>
     (pack[kind] ?? []).map((item) => {
       const text = (words[kind] as Record<string, unknown>)[item.id];
@@ -562,4 +568,8 @@ function withTranslation<P extends ContentPackInput>(pack: P, lang: string, word
   };
 }
 
-export const defaultPack = withTranslation(english, 'es', spanish);
+/**
+ * English only: the built-in pack's other languages (Spanish) are fetched the first time a widget
+ * that shows built-in content is in that language (src/content/translate.ts).
+ */
+export const defaultPack = english;

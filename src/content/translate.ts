@@ -22,6 +22,58 @@ type Item = ContentPack[ContentKind][number];
 
 const language = (tag: string) => tag.toLowerCase().split('-')[0] ?? '';
 
+/** One language's words for the built-in pack, by kind and item id (src/content/default-pack.es.ts). */
+export type BuiltInTranslation = { [K in ContentKind]: Record<string, unknown> };
+
+/** The languages the built-in pack comes in besides English. Each loader exports nothing (src/loaders/README.md). */
+const builtInLoaders: Record<string, () => Promise<unknown>> = {
+  es: () => import('../loaders/default-pack-es.js'),
+};
+const builtInTranslations = new Map<string, BuiltInTranslation>();
+const builtInLoading = new Map<string, Promise<void>>();
+
+/** A language's loader calls this with the built-in pack's words in it. */
+export function addBuiltInTranslation(lang: string, words: BuiltInTranslation) {
+  builtInTranslations.set(lang, words);
+  cache = new WeakMap();
+}
+
+/**
+ * Undefined when `pack` can be shown to a reader of `lang` now; else a promise that settles when
+ * the built-in pack's words in that language have arrived (or failed to: then it shows in English).
+ * Only a pack that holds built-in items waits, and only for a language the built-in pack comes in.
+ */
+export function builtInTranslationReady(pack: ContentPack, lang: string): Promise<void> | undefined {
+  const base = language(lang);
+  const load = Object.hasOwn(builtInLoaders, base) ? builtInLoaders[base] : undefined;
+  if (builtInTranslations.has(base) || !load) return undefined;
+  if (!kinds.some((kind) => (pack[kind] as readonly object[]).some((item) => builtIn.has(item)))) return undefined;
+  let pending = builtInLoading.get(base);
+  if (!pending) {
+    pending = load().then(
+      () => undefined,
+      (error: unknown) => {
+        addBuiltInTranslation(base, { exercises: {}, drills: {}, checklists: {}, offers: {} });
+        console.warn(
+          `movewell-widgets: the built-in content in "${base}" could not be loaded (${(error as Error).message}).`,
+        );
+      },
+    );
+    builtInLoading.set(base, pending);
+  }
+  return pending;
+}
+
+/** The built-in item's words in each language that has arrived, as its `translations`. */
+function builtInTranslationsOf(kind: ContentKind, id: string): Record<string, unknown> {
+  const found: Record<string, unknown> = {};
+  builtInTranslations.forEach((words, lang) => {
+    const text = Object.hasOwn(words[kind], id) ? words[kind][id] : undefined;
+    if (text) found[lang] = text;
+  });
+  return found;
+}
+
 /**
  * The translation a reader of `wanted` gets from an item written in `own`: one for their exact tag
  * (`es-MX`), else none when the item is already in their language, else one for their language (`es`).
@@ -105,7 +157,10 @@ function translateItem<K extends ContentKind>(
   own: string,
   lang: string,
 ): { item: ContentPack[K][number]; locale: string } {
-  const translations = (item.translations ?? {}) as Record<string, unknown>;
+  const translations: Record<string, unknown> = {
+    ...(builtIn.has(item) ? builtInTranslationsOf(kind, item.id) : undefined),
+    ...item.translations,
+  };
   const tag = pickTranslation(own, Object.keys(translations), lang);
   if (!tag) return { item, locale: own };
   return { item: (translators[kind] as (i: Item, t: unknown) => Item)(item, translations[tag]), locale: tag };
@@ -120,11 +175,11 @@ export interface TranslatedPack {
 }
 
 /** Built-in items keep English as their own language, even inside a pack in another language that extends them. */
-const builtIn = new Set<object>(
-  (['exercises', 'drills', 'checklists', 'offers'] as const).flatMap((kind): readonly object[] => defaultContent[kind]),
-);
+const kinds = ['exercises', 'drills', 'checklists', 'offers'] as const;
+const builtIn = new Set<object>(kinds.flatMap((kind): readonly object[] => defaultContent[kind]));
 
-const cache = new WeakMap<ContentPack, Map<string, TranslatedPack>>();
+/** Emptied when a language of the built-in pack arrives. */
+let cache = new WeakMap<ContentPack, Map<string, TranslatedPack>>();
 
 /** Translations are worked out once per pack and language: the same objects each render, so views can keep them. */
 export function translatePack(pack: ContentPack, lang: string): TranslatedPack {

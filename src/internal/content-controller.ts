@@ -2,8 +2,8 @@ import { ContextConsumer, ContextRoot } from '@lit/context';
 import { isServer } from 'lit';
 import { contentContext, type ContentState } from '../content/context.js';
 import { defaultContent } from '../content/default-content.js';
-import { lookup } from '../content/lookup.js';
-import { translatePack } from '../content/translate.js';
+import { lookup, normalizeId } from '../content/lookup.js';
+import { builtInTranslationReady, translatePack } from '../content/translate.js';
 import { formatContentError } from '../content/content-error.js';
 import type { ContentKind, ContentPack } from '../content/types.js';
 import { resolveLang } from './localize.js';
@@ -40,6 +40,11 @@ export class ContentController {
   constructor(private readonly host: MwElement) {
     answerLateProviders();
     this.consumer = new ContextConsumer(host, { context: contentContext, subscribe: true });
+    // The built-in pack's words in the reader's language arrive before the first render, not after it.
+    host.holdRendersFor(() => {
+      const state = this.state;
+      return state.status === 'ready' ? builtInTranslationReady(state.pack, resolveLang(host) || 'en') : undefined;
+    });
   }
 
   get state(): ContentState {
@@ -62,7 +67,7 @@ export class ContentController {
       return {
         status: 'problem',
         problem: {
-          message: 'The content for this widget could not be used.',
+          message: (t) => t.problemContent,
           detail: first ? formatContentError(first) : undefined,
           path: 'content',
           // <mw-content> has warned once with every error: one warning per page, not one per widget.
@@ -70,14 +75,21 @@ export class ContentController {
         },
       };
     }
-    const translated = translatePack(state.pack, resolveLang(this.host) || 'en');
+    const lang = resolveLang(this.host) || 'en';
+    const arriving = builtInTranslationReady(state.pack, lang);
+    if (arriving) {
+      void arriving.then(() => this.host.requestUpdate());
+      return { status: 'loading' };
+    }
+    const translated = translatePack(state.pack, lang);
     const found = lookup(translated.pack, kind, id);
     if (found.found) return { status: 'ready', item: found.item, pack: translated.packFor(found.item) };
+    const wanted = normalizeId(id);
     return {
       status: 'problem',
       problem: {
-        message: found.message,
-        detail: found.known.length ? `Available: ${found.known.join(', ')}.` : undefined,
+        message: (t) => (wanted ? t.problemNotFound(kind, id ?? '') : t.problemNotChosen(kind)),
+        detail: found.known.length ? (t) => t.problemAvailable(found.known.join(', ')) : undefined,
         path: `${attribute}="${id ?? ''}"`,
         waitForPage: true,
       },

@@ -1,29 +1,32 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { en, type Translation } from '../translations/en.js';
-import { es } from '../translations/es.js';
+import type { Translation } from '../translations/en.js';
+import { baseLanguage, loadWords, onWordsChange, wordsFor, wordsLoaded } from './words.js';
 
 /**
  * A per-element localize controller. A library must not use a page-wide localization
  * singleton, so each widget reads the nearest `lang` attribute (crossing shadow roots)
- * and re-renders when any `lang` on the page changes.
+ * and re-renders when any `lang` on the page changes, or when a language's words arrive.
  */
-const translations: Record<string, Translation> = { en, es };
-
 type Host = ReactiveControllerHost & HTMLElement;
 
 /** One number format per language for the page: making one costs far more than using it. */
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /**
- * Languages whose whole numbers below 1000 are written as plain Latin digits (no grouping,
- * no other digits): every language we ship. Their small counts skip Intl.NumberFormat, whose
- * first use loads the locale's data, about 15 ms of main thread for a page with one card.
+ * Languages whose whole numbers below 1000 are plain Latin digits (no grouping, no other digits).
+ * Their small counts skip Intl.NumberFormat, whose first use loads the locale's data, about 15 ms
+ * of main thread for a page with one card. Arabic is not one: Intl writes it with its own digits
+ * where the locale asks for them (`ar-EG`), so it always goes through Intl.
  */
-const plainSmallIntegers = new Set(['en', 'es']);
+const plainSmallIntegers = new Set(['en', 'es', 'fr', 'de', 'it', 'pt', 'zh']);
+
+/** Languages written right to left, ours (Arabic) and those a site may register (Hebrew, Persian, Urdu…). */
+const rightToLeft = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
 
 /** `value` as `lang` writes it. */
 function formatNumber(value: number, lang: string): string {
-  if (plainSmallIntegers.has(lang) && Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
+  const base = baseLanguage(lang);
+  if (plainSmallIntegers.has(base) && Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
   let format = numberFormats.get(lang);
   if (!format) {
     format = new Intl.NumberFormat(lang);
@@ -41,6 +44,9 @@ function watchLang(host: Host) {
   observer = new MutationObserver(() => hosts.forEach((each) => each.requestUpdate()));
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
+
+// Every widget on the page renders again when a site registers words or a language's words arrive.
+onWordsChange(() => hosts.forEach((each) => each.requestUpdate()));
 
 /**
  * The `lang` in force for an element: its own, an ancestor's, or a shadow host's ancestor's.
@@ -63,6 +69,8 @@ export class LocalizeController implements ReactiveController {
 
   hostConnected() {
     watchLang(this.host);
+    // Ask for the words as early as possible: the first render waits for them (see `wordsReady`).
+    void this.wordsReady();
   }
 
   hostDisconnected() {
@@ -74,16 +82,33 @@ export class LocalizeController implements ReactiveController {
     return resolveLang(this.host) || 'en';
   }
 
-  /** The UI strings for the nearest language we have, falling back to English. */
+  /** The UI strings for the language in force, falling back to English key by key. */
   get t(): Translation {
-    const base = this.lang.toLowerCase().split('-')[0] ?? 'en';
-    // Own keys only: `lang="__proto__"` or `lang="constructor"` must not find Object's own members.
-    return Object.hasOwn(translations, base) ? (translations[base] ?? en) : en;
+    return wordsFor(this.lang);
   }
 
-  /** Numbers formatted for the language in force. */
+  /** Which way the language in force is written. */
+  get dir(): 'ltr' | 'rtl' {
+    return rightToLeft.has(baseLanguage(this.t.lang)) ? 'rtl' : 'ltr';
+  }
+
+  /**
+   * Undefined when the words for the language in force are here (English, a loaded language, one
+   * the site registered in full, one we don't ship); else a promise that settles when they arrive.
+   */
+  wordsReady(): Promise<void> | undefined {
+    if (isServer) return undefined;
+    const tag = this.lang.toLowerCase();
+    return wordsLoaded(tag) ? undefined : loadWords(baseLanguage(tag));
+  }
+
+  /**
+   * Numbers formatted for the language in force, with its region's digits where the words are in
+   * its language (`ar-EG` writes ١٢, `ar` writes 12, as Intl has them); else as the words' language.
+   */
   number(value: number): string {
-    return formatNumber(value, this.t.lang);
+    const words = this.t.lang;
+    return formatNumber(value, baseLanguage(this.lang) === baseLanguage(words) ? this.lang : words);
   }
 
   /**
@@ -91,7 +116,6 @@ export class LocalizeController implements ReactiveController {
    * then carry it as `lang`, so a screen reader on a Spanish page reads English content in English.
    */
   contentLang(locale: string): string | undefined {
-    const language = (tag: string) => tag.toLowerCase().split('-')[0];
-    return language(locale) === language(this.lang) ? undefined : locale;
+    return baseLanguage(locale) === baseLanguage(this.lang) ? undefined : locale;
   }
 }

@@ -1,15 +1,24 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { en, type Translation } from '../translations/en.js';
 import { LocalizeController } from './localize.js';
 import { property, refusedValue } from './property.js';
 import { adoptStylesInDocument } from './styles-for-document.js';
 import { VERSION } from './version.js';
 
+/**
+ * Words of a problem: fixed text, or words in the reader's language (`(t) => t.drillCantRun`), which
+ * pure modules can give without knowing the language. The console warning says them in English.
+ */
+export type ProblemText = string | ((t: Translation) => string);
+
+const say = (text: ProblemText, t: Translation) => (typeof text === 'function' ? text(t) : text);
+
 /** Something a widget cannot show, explained for the reader and logged once for the site. */
 export interface Problem {
   /** Short and readable, shown in place of the widget. */
-  message: string;
+  message: ProblemText;
   /** A second line, such as the ids that do exist. */
-  detail?: string;
+  detail?: ProblemText;
   /** Logged with the element's tag, e.g. `exercise="foo"` or `exercises[2].dosage.reps`. */
   path: string;
   /** Already logged by whoever found it (`<mw-content>` for a bad pack), so the widget shows it without logging again. */
@@ -35,6 +44,8 @@ export abstract class MwElement extends LitElement {
   protected readonly localize = new LocalizeController(this);
 
   private lastWarning = '';
+  /** The `dir` this widget set on itself, so a site's own is never overwritten. */
+  private ownDir?: string;
   /** The warning of the problem on screen, if any: cleared before each render, set by renderProblem(). */
   private shownWarning?: string;
   /** Created on first use: only widgets that expose custom states attach internals. */
@@ -63,7 +74,8 @@ export abstract class MwElement extends LitElement {
 
   /** Renders a problem in place and warns once (again only if the problem changes), unless it was logged already. */
   protected renderProblem(problem: Problem): TemplateResult {
-    const warning = `<${this.localName}> ${problem.path}: ${problem.message}${problem.detail ? ` ${problem.detail}` : ''}`;
+    const detail = problem.detail && say(problem.detail, en);
+    const warning = `<${this.localName}> ${problem.path}: ${say(problem.message, en)}${detail ? ` ${detail}` : ''}`;
     this.shownWarning = warning;
     if (!problem.logged && warning !== this.lastWarning) {
       this.lastWarning = warning;
@@ -71,8 +83,8 @@ export abstract class MwElement extends LitElement {
       else console.warn(`movewell-widgets: ${warning}`);
     }
     return html`<div class="problem" part="problem">
-      <strong>${problem.message}</strong>
-      ${problem.detail ? html`<span>${problem.detail}</span>` : null}
+      <strong>${say(problem.message, this.localize.t)}</strong>
+      ${problem.detail ? html`<span>${say(problem.detail, this.localize.t)}</span>` : null}
     </div>`;
   }
 
@@ -81,9 +93,47 @@ export abstract class MwElement extends LitElement {
     if (this.shadowRoot) adoptStylesInDocument(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
   }
 
+  /**
+   * A widget in a language whose words (or built-in content) are still on their way renders once
+   * they arrive, not in English first: until then it keeps what it had (nothing, on the first
+   * render), for the time of one small fetch. `updateComplete` waits for it too.
+   */
+  protected override scheduleUpdate(): Promise<unknown> | undefined {
+    const pending = [this.localize.wordsReady(), ...[...this.renderHolds].map((hold) => hold())].filter(Boolean);
+    if (pending.length) return Promise.all(pending).then(() => super.scheduleUpdate());
+    super.scheduleUpdate();
+    return undefined;
+  }
+
+  private readonly renderHolds = new Set<() => Promise<unknown> | undefined>();
+
+  /**
+   * @internal Something else a render needs in the reader's language first (the built-in content
+   * in it): each update asks `hold`, and waits for the promise it returns, if any.
+   */
+  holdRendersFor(hold: () => Promise<unknown> | undefined) {
+    this.renderHolds.add(hold);
+  }
+
   protected override update(changed: PropertyValues) {
     this.shownWarning = undefined;
+    this.followLanguageDirection();
     super.update(changed);
+  }
+
+  /**
+   * `dir` follows the language: `rtl` for Arabic, and `ltr` for a widget in a left-to-right
+   * language inside a right-to-left page. A `dir` the site set itself is left alone.
+   */
+  private followLanguageDirection() {
+    const current = this.getAttribute('dir');
+    if (current !== null && current !== this.ownDir) return;
+    const inherited = this.parentElement?.closest('[dir]')?.getAttribute('dir')?.toLowerCase() ?? 'ltr';
+    const wanted = this.localize.dir === inherited ? undefined : this.localize.dir;
+    if (wanted === (current ?? undefined)) return;
+    if (wanted) this.setAttribute('dir', wanted);
+    else this.removeAttribute('dir');
+    this.ownDir = wanted;
   }
 
   /** Warns after the page's load event and one more task, if the problem is still on screen. */

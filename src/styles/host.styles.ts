@@ -93,10 +93,10 @@ export const hostStyles = css`
   /*
    * Content in another language than the page is marked with lang (see contentLang()): each of
    * its paragraphs takes its direction from its own words, so English on an Arabic page keeps its
-   * full stop at the end.
+   * full stop at the end (and its question mark: a marked header's title is a block of its own).
    */
   [lang],
-  [lang] > li {
+  [lang] > * {
     unicode-bidi: plaintext;
   }
 

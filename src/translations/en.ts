@@ -1,9 +1,26 @@
+import type { ContentKind } from '../content/types.js';
+
+const kindNames: Record<ContentKind, string> = {
+  exercises: 'exercise',
+  drills: 'drill',
+  checklists: 'checklist',
+  offers: 'booking offer',
+};
+
 /** English UI strings: the default, and the shape every other language follows. */
 export const en = {
   lang: 'en',
   // Shared
   loading: 'Loading…',
   badSetting: 'This widget was given a setting it can’t use.',
+  // Problems shown in place of a widget (the console warning that goes with one stays in English)
+  problemContent: 'The content for this widget could not be used.',
+  problemNotChosen: (kind: ContentKind) => `No ${kindNames[kind]} was chosen.`,
+  problemNotFound: (kind: ContentKind, id: string) => `There is no ${kindNames[kind]} called "${id}".`,
+  problemAvailable: (ids: string) => `Available: ${ids}.`,
+  problemNone: 'none',
+  contentProblem: 'This content could not be loaded, so these exercises can’t be shown.',
+  contentMore: (count: string) => `…and ${count} more (see the console).`,
   // Dosage, as in "2 sets of 10–15 · hold 5 s · each side"
   sets: (count: number) => (count === 1 ? '1 set' : `${count} sets`),
   setsOf: (sets: string, reps: string) => `${sets} of ${reps}`,
@@ -34,6 +51,14 @@ export const en = {
   drillUntitled: 'Your drill',
   drillStart: 'Start',
   drillNoClock: 'This timer can’t keep time in this browser: its clock gives no time.',
+  drillClockGave: (value: string) => `It gave ${value}.`,
+  drillCantRun: 'This drill can’t be run.',
+  drillCantTime: 'This exercise can’t be timed.',
+  drillBoth: 'Choose a drill or an exercise, not both.',
+  drillBothDetail: (drill: string, exercise: string) => `This timer has drill="${drill}" and exercise="${exercise}".`,
+  drillNoneChosen: 'No drill or exercise was chosen.',
+  drillNoneChosenDetail: (drills: string, exercises: string) =>
+    `Set drill="…" (${drills}) or exercise="…" (${exercises}).`,
   drillStartLabel: (name: string) => `Start ${name}`,
   drillPause: 'Pause',
   drillResume: 'Resume',
@@ -138,6 +163,7 @@ export const en = {
   checklistBadNumberDetail: 'Use digits only, such as 000, 999, 911 or 112.',
   checklistBadUrgentNumber: (number: string) => `The non-emergency number "${number}" can’t be dialled.`,
   checklistBadUrgentNumberDetail: 'Use digits only, such as 111 or 1800 022 222.',
+  checklistNoOutcome: (id: string, score: string) => `The checklist "${id}" has no outcome for a score of ${score}.`,
   // (end symptom checklist)
   // Book now
   bookNewTab: '(opens in a new tab)',

@@ -5,6 +5,25 @@ export const es: Translation = {
   lang: 'es',
   loading: 'Cargando…',
   badSetting: 'Este widget recibió un ajuste que no puede usar.',
+  problemContent: 'No se pudo usar el contenido de este widget.',
+  problemNotChosen: (kind) =>
+    ({
+      exercises: 'No se eligió ningún ejercicio.',
+      drills: 'No se eligió ninguna rutina.',
+      checklists: 'No se eligió ninguna lista de síntomas.',
+      offers: 'No se eligió ninguna oferta de reserva.',
+    })[kind],
+  problemNotFound: (kind, id) =>
+    ({
+      exercises: `No hay ningún ejercicio llamado «${id}».`,
+      drills: `No hay ninguna rutina llamada «${id}».`,
+      checklists: `No hay ninguna lista de síntomas llamada «${id}».`,
+      offers: `No hay ninguna oferta de reserva llamada «${id}».`,
+    })[kind],
+  problemAvailable: (ids) => `Disponibles: ${ids}.`,
+  problemNone: 'ninguno',
+  contentProblem: 'No se pudo cargar este contenido, así que estos ejercicios no se pueden mostrar.',
+  contentMore: (count) => `…y ${count} más (mira la consola).`,
   sets: (count) => (count === 1 ? '1 serie' : `${count} series`),
   setsOf: (sets, reps) => `${sets} de ${reps}`,
   reps: (count, many) => (many ? `${count} repeticiones` : `${count} repetición`),
@@ -32,6 +51,13 @@ export const es: Translation = {
   drillUntitled: 'Tu rutina',
   drillStart: 'Empezar',
   drillNoClock: 'Este temporizador no puede medir el tiempo en este navegador: su reloj no da la hora.',
+  drillClockGave: (value) => `Dio ${value}.`,
+  drillCantRun: 'Esta rutina no se puede hacer.',
+  drillCantTime: 'Este ejercicio no se puede cronometrar.',
+  drillBoth: 'Elige una rutina o un ejercicio, no los dos.',
+  drillBothDetail: (drill, exercise) => `Este temporizador tiene drill="${drill}" y exercise="${exercise}".`,
+  drillNoneChosen: 'No se eligió ninguna rutina ni ningún ejercicio.',
+  drillNoneChosenDetail: (drills, exercises) => `Pon drill="…" (${drills}) o exercise="…" (${exercises}).`,
   drillStartLabel: (name) => `Empezar ${name}`,
   drillPause: 'Pausar',
   drillResume: 'Seguir',
@@ -134,6 +160,7 @@ export const es: Translation = {
   checklistBadNumberDetail: 'Usa solo cifras, como 000, 999, 911 o 112.',
   checklistBadUrgentNumber: (number) => `No se puede llamar al número de atención no urgente «${number}».`,
   checklistBadUrgentNumberDetail: 'Usa solo cifras, como 111 o 1800 022 222.',
+  checklistNoOutcome: (id, score) => `La lista «${id}» no tiene resultado para una puntuación de ${score}.`,
   // (end symptom checklist)
   // Book now
   bookNewTab: '(se abre en una pestaña nueva)',

@@ -3,26 +3,50 @@
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import assert from 'node:assert/strict';
+import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 
 const dist = new URL('../../dist/', import.meta.url);
 const ajv = new Ajv({ allErrors: true, strict: false });
 addFormats(ajv);
 const editor = ajv.compile(JSON.parse(readFileSync(new URL('content.schema.json', dist), 'utf8')));
 const { defaultContent, validateContent } = await import(new URL('content.js', dist).href);
+const inSpanish = await defaultContentInSpanish();
 
-/** The built-in pack with one change, as a clinician's edit would make it. */
+/**
+ * The built-in pack carrying its Spanish in each item's `translations`, as a site could write it (the
+ * widgets fetch that Spanish only on a Spanish page, so the built pack has none of its own).
+ */
+async function defaultContentInSpanish() {
+  const source = `export { spanish } from './src/content/default-pack.es.ts';
+    export { withTranslation } from './src/content/default-pack.ts';`;
+  const built = await build({
+    stdin: { contents: source, resolveDir: fileURLToPath(new URL('../../', import.meta.url)), loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
+  const url = `data:text/javascript;base64,${Buffer.from(built.outputFiles[0].text).toString('base64')}`;
+  const { spanish, withTranslation } = await import(url);
+  return withTranslation(defaultContent, 'es', spanish);
+}
+
+/** The built-in pack (with its Spanish) with one change, as a clinician's edit would make it. */
 const edited = (change) => {
-  const pack = structuredClone(defaultContent);
+  const pack = structuredClone(inSpanish);
   change(pack);
   return pack;
 };
 
 describe('content.schema.json', () => {
-  it('accepts the built-in pack, as the widgets do', () => {
-    assert.equal(editor(defaultContent), true, JSON.stringify(editor.errors));
-    assert.equal(validateContent(defaultContent).ok, true);
+  it('accepts the built-in pack, in English and with its Spanish, as the widgets do', () => {
+    for (const pack of [defaultContent, inSpanish]) {
+      assert.equal(editor(pack), true, JSON.stringify(editor.errors));
+      assert.equal(validateContent(pack).ok, true);
+    }
   });
 
   it('accepts a clinic’s reviewer, a red flag’s own message and sources, and a drill’s safety line', () => {

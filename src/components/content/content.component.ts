@@ -156,12 +156,13 @@ export class MwContent extends MwElement {
     if (this.contentState.status !== 'error') return html`<slot></slot>`;
     const { errors } = this.contentState;
     const notShown = errors.length - SHOWN_ERRORS + (this.contentState.more ?? 0);
+    const t = this.localize.t;
     return html`<div class="problem" part="problem" role="alert">
-      <strong>This content could not be loaded, so these exercises can't be shown.</strong>
+      <strong>${t.contentProblem}</strong>
       <ul>
         ${errors.slice(0, SHOWN_ERRORS).map((error) => html`<li><code>${error.path}</code>: ${error.message}</li>`)}
       </ul>
-      ${notShown > 0 ? html`<p>…and ${notShown} more (see the console).</p>` : null}
+      ${notShown > 0 ? html`<p>${t.contentMore(this.localize.number(notShown))}</p>` : null}
     </div>`;
   }
 }

@@ -50,7 +50,7 @@ export function planFromDrill(drill: unknown, where: string, exercise: ExerciseL
   const result = drillSegments(drill, (id) => exercise(id)?.name);
   if (!result.ok) {
     const path = where === 'customDrill' ? [where, result.path].filter(Boolean).join('.') : where;
-    return { status: 'problem', problem: { message: 'This drill can’t be run.', detail: result.message, path } };
+    return { status: 'problem', problem: { message: (t) => t.drillCantRun, detail: result.message, path } };
   }
   const given = drill as Partial<Drill>;
   const texts = (value: unknown) => (Array.isArray(value) ? value.filter((each) => text(each)) : []);
@@ -81,7 +81,7 @@ export function planFromExercise(exercise: Exercise, locale?: string): Resolved 
     return {
       status: 'problem',
       problem: {
-        message: 'This exercise can’t be timed.',
+        message: (t) => t.drillCantTime,
         detail: result.message,
         path: `exercise="${exercise.id}"`,
       },

@@ -177,9 +177,9 @@ export class MwDrillTimer extends MwElement {
     // A polyfilled or broken clock (NaN): every step would silently do nothing. Say so instead.
     if (!Number.isFinite(now) && !this.brokenClock) {
       this.brokenClock = {
-        message: this.localize.t.drillNoClock,
+        message: (t) => t.drillNoClock,
         path: 'performance.now()',
-        detail: `It gave ${now}.`,
+        detail: (t) => t.drillClockGave(String(now)),
       };
       this.requestUpdate();
     }

@@ -29,6 +29,12 @@ export const drillTimerStyles = css`
     height: 6px;
   }
 
+  /* Right to left, the steps go right to left: the bar fills from the right, and Back and Skip point their way. */
+  .bar:dir(rtl),
+  .icon.directional:dir(rtl) {
+    transform: scaleX(-1);
+  }
+
   /* The bar stretches to any width: square ends and a stroke that does not stretch stay even. */
   .bar-track {
     fill: var(--_surface-alt);

@@ -54,8 +54,8 @@ export function planForContent({ content, find, drill, exercise, customDrill }: 
   }
   if (drill && exercise) {
     return problem({
-      message: 'Choose a drill or an exercise, not both.',
-      detail: `This timer has drill="${drill}" and exercise="${exercise}".`,
+      message: (t) => t.drillBoth,
+      detail: (t) => t.drillBothDetail(drill, exercise),
       path: 'drill',
     });
   }
@@ -77,10 +77,14 @@ export function planForContent({ content, find, drill, exercise, customDrill }: 
       make: () => planFromExercise(found.item, found.pack.locale),
     };
   }
-  const list = (ids: string[] | undefined) => (ids?.length ? ids.join(', ') : 'none');
+  const drills = pack?.drills.map((d) => d.id) ?? [];
+  const exercises = pack?.exercises.map((e) => e.id) ?? [];
   return problem({
-    message: 'No drill or exercise was chosen.',
-    detail: `Set drill="…" (${list(pack?.drills.map((d) => d.id))}) or exercise="…" (${list(pack?.exercises.map((e) => e.id))}).`,
+    message: (t) => t.drillNoneChosen,
+    detail: (t) => {
+      const list = (ids: string[]) => (ids.length ? ids.join(', ') : t.problemNone);
+      return t.drillNoneChosenDetail(list(drills), list(exercises));
+    },
     path: 'drill=""',
     waitForPage: true,
   });

@@ -80,7 +80,8 @@ const lower = (text: string) => text.charAt(0).toLocaleLowerCase() + text.slice(
 /** A short name for "Next: …" and "First: …": "Clams, right side", "Rest, 10 s". */
 export function shortName(segment: Segment, words: Words): string {
   const name = stepName(segment, words.t);
-  if (segment.kind === 'rest' || segment.kind === 'relax') return `${name}, ${words.number(segment.seconds)} s`;
+  if (segment.kind === 'rest' || segment.kind === 'relax')
+    return `${name}, ${words.t.drillMinSec('0', words.number(segment.seconds))}`;
   const side = sideLabel(segment, words.t);
   return side ? `${name}, ${lower(side)}` : name;
 }

@@ -287,7 +287,7 @@ export class MwSymptomChecklist extends MwElement {
   /** A pack that skipped validation may leave a score without an outcome: say so rather than guess. */
   private noOutcome(checklist: Checklist, score: number): Problem {
     return {
-      message: `The checklist "${checklist.id}" has no outcome for a score of ${score}.`,
+      message: (t) => t.checklistNoOutcome(checklist.id, this.localize.number(score)),
       path: `checklist="${checklist.id}"`,
     };
   }
