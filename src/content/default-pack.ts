@@ -484,6 +484,7 @@ const english = {
             ROUTINE_ADVICE,
           ],
           recommend: ['glute-bridge', 'clamshell', 'step-up'],
+          drill: 'banded-glute-activation',
         },
       ],
       disclaimer:
