@@ -22,6 +22,11 @@ export const symptomChecklistStyles = css`
     gap: var(--_space);
   }
 
+  /* The outcome's paragraphs read as one explanation: closer together than the blocks around them. */
+  .result {
+    gap: calc(var(--_space) * 0.75);
+  }
+
   .step {
     font-weight: 600;
     color: var(--_muted);
@@ -164,7 +169,8 @@ export const symptomChecklistStyles = css`
 
   /* Secondary actions (Back, Print, Start again, Clear) as quiet text buttons, so the main path stands out. */
   .button.quiet {
-    padding-inline: 0.5em;
+    padding-inline: 0.4em;
+    font-size: 0.95em;
     font-weight: 600;
     text-decoration: underline;
     text-underline-offset: 0.15em;
@@ -174,7 +180,7 @@ export const symptomChecklistStyles = css`
 
   /* Lined up with the text above, not with its own padding. */
   .actions > .button.quiet:first-child {
-    margin-inline-start: -0.5em;
+    margin-inline-start: -0.4em;
   }
 
   .button.quiet:hover {
@@ -198,6 +204,7 @@ export const symptomChecklistStyles = css`
 
   .disclaimer {
     padding: 0.6em 0.85em;
+    font-size: 0.95em;
     background: var(--_surface-alt);
     border-inline-start: 5px solid var(--_accent);
     border-radius: calc(var(--_radius) * 0.5);
@@ -288,7 +295,7 @@ export const symptomChecklistStyles = css`
   }
 
   .move-start {
-    padding-inline: 0.9em;
+    padding-inline: 0.75em;
   }
 
   /* The card and the timer open in the row without a frame of their own. */
