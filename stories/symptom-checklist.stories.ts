@@ -57,6 +57,21 @@ function buildChecklist(args: Args) {
 
 const frame = (args: Args, el: HTMLElement) => html`<div lang=${args.lang}>${el}</div>`;
 
+/** Once the element has rendered, does what a reader would (a click in its shadow root). */
+function afterRender(el: HTMLElement, act: (root: ShadowRoot) => void) {
+  void customElements
+    .whenDefined('mw-symptom-checklist')
+    .then(() => (el as HTMLElementTagNameMap['mw-symptom-checklist']).updateComplete)
+    .then(() => el.shadowRoot && act(el.shadowRoot));
+}
+
+/** Presses the step's button whose value is `value` (`continue` or `none`). */
+const pressing = (value: string) => (args: Args) => {
+  const el = buildChecklist(args);
+  afterRender(el, (root) => root.querySelector<HTMLButtonElement>(`button[value="${value}"]`)?.click());
+  return frame(args, el);
+};
+
 const meta: Meta<Args> = {
   title: 'Widgets/Symptom checklist',
   component: 'mw-symptom-checklist',
@@ -95,16 +110,16 @@ export const RedFlagScreen: Story = {};
  * Step 2, the signs, each with what it means. There is deliberately no API that skips the red flags,
  * so this story answers step 1 the way a reader does: it presses "None of these apply".
  */
-export const Signs: Story = {
-  render: (args) => {
-    const el = buildChecklist(args);
-    void customElements
-      .whenDefined('mw-symptom-checklist')
-      .then(() => el.updateComplete)
-      .then(() => el.shadowRoot?.querySelector<HTMLButtonElement>('button[value="none"]')?.click());
-    return frame(args, el);
-  },
-};
+export const Signs: Story = { render: pressing('none') };
+
+/**
+ * Continue with nothing ticked: "There is a problem" at the top of the step takes focus, its link leads to the
+ * question, and the same message sits beside the question (GOV.UK's error pattern).
+ */
+export const ErrorNothingTicked: Story = { render: pressing('continue') };
+
+/** "None of these apply" with a red flag ticked: the error names how many are ticked; its link leads to the first. */
+export const ErrorTickedButNone: Story = { args: { redFlags: [urgentFlag] }, render: pressing('none') };
 
 /** No signs ticked: the "none" outcome, gentle moves, and the booking banner in the `next` slot. */
 export const OutcomeNone: Story = { args: { showResult: true } };
@@ -112,8 +127,34 @@ export const OutcomeNone: Story = { args: { showResult: true } };
 /** One or two signs: the "some" outcome. */
 export const OutcomeSome: Story = { args: { signs: signIds.slice(0, 2), showResult: true } };
 
-/** Three or four signs: the "most" outcome. */
+/**
+ * Three or four signs: the "most" outcome, the longest result. The moves are one-line rows (name, dosage, Start)
+ * under the stop rule, then the recommended drill; the signs picked and the sources are folded.
+ */
 export const OutcomeMost: Story = { args: { signs: signIds, showResult: true } };
+
+/** A move's name opens its exercise card in the row, without a frame of its own. */
+export const OutcomeMoveOpened: Story = {
+  args: { ...OutcomeMost.args, next: false },
+  render: (args) => {
+    const el = buildChecklist(args);
+    afterRender(el, (root) => root.querySelector<HTMLButtonElement>('button[part="move-name"]')?.click());
+    return frame(args, el);
+  },
+};
+
+/** With the exercise's card and the drill's timer further down the page, the rows link to them. */
+export const OutcomeLinkedToPage: Story = {
+  args: { ...OutcomeMost.args, next: false },
+  render: (args) =>
+    html`<div lang=${args.lang}>
+      ${buildChecklist(args)}
+      <h2>Step-ups</h2>
+      <mw-exercise-card exercise="step-up"></mw-exercise-card>
+      <h2>The drill</h2>
+      <mw-drill-timer drill="banded-glute-activation" no-resume></mw-drill-timer>
+    </div>`,
+};
 
 /**
  * An emergency red flag: call now or go to the emergency department, don't drive yourself, what to tell them.
@@ -197,7 +238,10 @@ export const Narrow: Story = { decorators: [narrow] };
 /** The care card at 320px wide: the number stays big and whole. */
 export const NarrowCareCard: Story = { args: { ...RedFlagEmergency.args }, decorators: [narrow] };
 
-/** A result at 320px wide, with its compact exercise cards. */
+/** The error summary at 320px wide. */
+export const NarrowError: Story = { render: pressing('continue'), decorators: [narrow] };
+
+/** A result at 320px wide, with its rows of moves. */
 export const NarrowResult: Story = { args: { ...OutcomeMost.args }, decorators: [narrow] };
 
 /** The opt-in dark palette, on a dark page. */

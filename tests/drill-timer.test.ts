@@ -921,6 +921,39 @@ describe('<mw-drill-timer>', () => {
       }
     });
 
+    it('does not run on start() while a refused property shows its problem', async () => {
+      const { warnings, restore } = captureWarnings();
+      try {
+        const el = await fixture<MwDrillTimer>(html`<mw-drill-timer exercise="glute-squeeze"></mw-drill-timer>`);
+        (el as unknown as { headingLevel: unknown }).headingLevel = { level: 4 };
+        await el.updateComplete;
+        let started = 0;
+        el.addEventListener('mw-drill-start', () => started++);
+        el.start();
+        await el.updateComplete;
+        expect(el.status).to.equal('idle');
+        expect(started).to.equal(0);
+        expect(visibleText(el)).to.contain('headingLevel');
+        expect(warnings).to.have.length(1);
+      } finally {
+        restore();
+      }
+    });
+
+    it('names a custom drill’s exercises in the page’s language, as their cards do', async () => {
+      const customDrill = { name: 'Mi rutina', steps: [{ type: 'reps', exercise: 'glute-bridge', reps: 5 }] } as const;
+      const wrapper = await fixture(
+        html`<div lang="es"><mw-drill-timer .customDrill=${customDrill}></mw-drill-timer></div>`,
+      );
+      const el = wrapper.querySelector<MwDrillTimer>('mw-drill-timer')!;
+      await el.updateComplete;
+      el.start();
+      await el.updateComplete;
+      expect(visibleText(el)).to.contain('Puente de glúteos');
+      expect(visibleText(el)).not.to.contain('Glute bridge');
+      el.reset();
+    });
+
     it('asks for one of drill and exercise, not both', async () => {
       const { text } = await problem(
         html`<mw-drill-timer drill="banded-glute-activation" exercise="glute-squeeze"></mw-drill-timer>`,

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { MwExerciseCard } from '../src/index.js';
+import { defaultContent } from '../src/content/index.js';
 import { breakStorage, captureWarnings, expectWarnedOnce, minimalPack, visibleText } from './helpers.js';
 
 const card = (id: string, extra = html``) =>
@@ -40,6 +41,21 @@ describe('<mw-exercise-card>', () => {
   it('says "each side" for a one-sided exercise', async () => {
     const el = await card('clamshell');
     expect(visibleText(el)).to.contain('each side');
+  });
+
+  it('says when the numbers are the clinic’s own suggestion (dosage.clinicChoice), and only then', async () => {
+    const suggested = await card('glute-bridge');
+    const note = shadow(suggested).querySelector('[part="dosage-note"]');
+    expect(note?.textContent?.trim()).to.equal('Suggested numbers, not a fixed dose: go by how you feel.');
+    expect(defaultContent.exercises.find((each) => each.id === 'glute-squeeze')!.dosage.clinicChoice ?? false).to.be
+      .false;
+    const sourced = await card('glute-squeeze');
+    expect(shadow(sourced).querySelector('[part="dosage-note"]')).to.be.null;
+    const spanish = await fixture(html`<div lang="es"><mw-exercise-card exercise="step-up"></mw-exercise-card></div>`);
+    const inSpanish = spanish.querySelector('mw-exercise-card')!;
+    await inSpanish.updateComplete;
+    expect(visibleText(inSpanish)).to.contain('Cifras sugeridas');
+    await expect(suggested).to.be.accessible();
   });
 
   it('writes the dosage in words, sets first', async () => {

@@ -76,6 +76,39 @@ describe('the built-in drawings', () => {
     });
   }
 
+  it('fills its box: no empty sky above a lying figure, in either pose', async () => {
+    for (const exercise of exercises) {
+      const el = await card(exercise.id);
+      const box = drawing(el).getBoundingClientRect();
+      const figure = drawing(el).querySelector('.figure')!;
+      // The highest point in the end pose and half-way through the move (the start pose).
+      const tops = [0, 1200].map((time) => {
+        pauseAt(el, time);
+        return figure.getBoundingClientRect().top;
+      });
+      const sky = (Math.min(...tops) - box.top) / box.height;
+      expect(sky, `${exercise.id}: empty space above the figure`).to.be.below(0.25);
+    }
+  });
+
+  it('draws every figure with limbs of about the same thickness, standing or lying', async () => {
+    const thickness: Record<string, number> = {};
+    for (const exercise of exercises) {
+      const el = await card(exercise.id);
+      const svg = drawing(el);
+      const leg = svg.querySelector<SVGPathElement>('.figure path:not(.torso):not(.arm):not(.band)')!;
+      // The stroke in screen pixels per pixel of the drawing's width, so every box size compares.
+      const own = leg.getScreenCTM()!;
+      const scale = Math.hypot(own.a, own.b) / svg.getScreenCTM()!.a;
+      thickness[exercise.id] = parseFloat(getComputedStyle(leg).strokeWidth) * scale;
+    }
+    const values = Object.values(thickness);
+    const mean = values.reduce((sum, each) => sum + each, 0) / values.length;
+    for (const [id, value] of Object.entries(thickness)) {
+      expect(value / mean, `${id}: legs ${value.toFixed(1)} against ${mean.toFixed(1)}`).to.be.within(0.85, 1.2);
+    }
+  });
+
   it('moves from the end pose to the start pose and back twice, then rests in the end pose (WCAG 2.2.2)', async () => {
     const el = await card('glute-bridge');
     const torso = drawing(el).querySelector<SVGPathElement>('.torso')!;

@@ -38,6 +38,7 @@ const checkbox = (el: MwSymptomChecklist, id: string) =>
 const legend = (el: MwSymptomChecklist) => root(el).querySelector('fieldset legend')?.textContent?.trim();
 const resultHeading = (el: MwSymptomChecklist) => root(el).querySelector<HTMLElement>('#result-heading');
 const cards = (el: MwSymptomChecklist) => [...root(el).querySelectorAll('mw-exercise-card')];
+const moveNames = (el: MwSymptomChecklist) => [...root(el).querySelectorAll<HTMLElement>('[part="move-name"]')];
 const announced = (el: MwSymptomChecklist) => root(el).querySelector('[role="status"]')?.textContent?.trim() ?? '';
 
 async function press(el: MwSymptomChecklist, name: RegExp) {
@@ -108,7 +109,10 @@ describe('<mw-symptom-checklist>', () => {
       const error = root(el).querySelector('#error')!;
       expect(error.textContent).to.contain('None of these apply');
       expect(root(el).querySelector('fieldset')!.getAttribute('aria-describedby')).to.contain('error');
-      await waitUntil(() => announced(el).includes('None of these apply'), 'the problem is announced');
+      // The summary is an alert (read out as it appears) and takes focus (read again on a second try).
+      const summary = root(el).querySelector('[part="error-summary"]')!;
+      expect(summary.querySelector('[role="alert"]')!.textContent).to.contain('None of these apply');
+      expect(root(el).activeElement).to.equal(summary);
       await expect(el).to.be.accessible();
     });
 
@@ -250,7 +254,7 @@ describe('<mw-symptom-checklist>', () => {
       ['some', signIds.slice(0, 2)],
       ['most', signIds],
     ] as const) {
-      it(`shows the "${id}" outcome for ${signs.length} signs, with compact exercise cards and the booking slot`, async () => {
+      it(`shows the "${id}" outcome for ${signs.length} signs, with a row per move and the booking slot`, async () => {
         const el = await mount();
         const detail = await resultOf(el, () => answerSigns(el, [...signs]));
         expect(detail).to.deep.equal({
@@ -267,12 +271,19 @@ describe('<mw-symptom-checklist>', () => {
         const text = visibleText(el);
         for (const line of expected.body) expect(text).to.contain(line);
         expect(root(el).querySelector('[part="disclaimer"]')!.textContent!.trim()).to.equal(checklist.disclaimer);
-        expect(cards(el).map((card) => card.getAttribute('exercise'))).to.deep.equal(expected.recommend);
-        for (const card of cards(el)) {
-          expect(card.getAttribute('variant')).to.equal('compact');
-          await card.updateComplete;
-          expect(card.shadowRoot!.querySelector('[role="heading"]'), 'the card is registered').to.exist;
+        const exercises = expected.recommend.map((each) => defaultContent.exercises.find((e) => e.id === each)!);
+        const rows = [...root(el).querySelectorAll('[part="move"]')];
+        expect(rows.map((row) => row.querySelector('[part="move-name"]')!.textContent!.trim())).to.deep.equal([
+          ...exercises.map((exercise) => exercise.name),
+          ...(expected.drill ? [defaultContent.drills.find((drill) => drill.id === expected.drill)!.name] : []),
+        ]);
+        for (const [i, exercise] of exercises.entries()) {
+          expect(rows[i]!.querySelector('[part="move-start"]')!.getAttribute('aria-label')).to.equal(
+            `Start ${exercise.name}`,
+          );
         }
+        expect(cards(el), 'no card until a row is opened').to.be.empty;
+        expect(root(el).querySelector('[part="moves"] [part="safety"]')!.textContent).to.contain('Stop if it hurts');
         expect(el.querySelector('#banner')!.assignedSlot?.name).to.equal('next');
         expect(root(el).querySelector('a[part="call"]')).to.be.null;
         expect(button(el, /Print my result/)).to.exist;
@@ -447,12 +458,15 @@ describe('<mw-symptom-checklist>', () => {
       expect(legend(el)).to.equal(redFlags.question);
     });
 
-    it('sets heading levels from heading-level, the cards under the result', async () => {
+    it('sets heading levels from heading-level, the opened cards under the result', async () => {
       const el = await mount();
       el.headingLevel = 3;
       await answerSigns(el, signIds.slice(0, 1));
       expect(root(el).querySelector('#title')!.getAttribute('aria-level')).to.equal('3');
       expect(resultHeading(el)!.getAttribute('aria-level')).to.equal('4');
+      // An opened card's name sits under "Moves to try" (level 5).
+      for (const name of moveNames(el)) name.click();
+      await el.updateComplete;
       expect(cards(el).map((card) => card.getAttribute('heading-level'))).to.deep.equal(['6', '6', '6']);
     });
   });

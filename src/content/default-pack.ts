@@ -483,6 +483,7 @@ const english = {
             ROUTINE_ADVICE,
           ],
           recommend: ['glute-bridge', 'clamshell', 'step-up'],
+          drill: 'banded-glute-activation',
         },
       ],
       disclaimer:

@@ -357,6 +357,8 @@ export const OutcomeSchema = v.strictObject(
     title: Text,
     body: TextList(1, 6, 'paragraphs'),
     recommend: IdList('exercise ids'),
+    /** A drill to go on to, shown (and startable) under the recommended exercises, e.g. "banded-glute-activation". */
+    drill: v.optional(IdSchema),
   },
   'expected an outcome object',
 );

@@ -203,6 +203,7 @@ function checkReferences(pack: ContentPack, firstOwn: FirstOwn): ContentError[] 
   const add = ([kind, index, ...rest]: Path, message: string) =>
     errors.push({ path: formatPath([kind, index - firstOwn[kind], ...rest]), message });
   const exerciseIds = new Set(pack.exercises.map((exercise) => exercise.id));
+  const drillIds = new Set(pack.drills.map((drill) => drill.id));
   const builtIn = new Set(defaultContent.exercises.map((exercise) => exercise.id));
   const knownExercise = (keys: Path, id: string) => {
     if (exerciseIds.has(id)) return;
@@ -251,6 +252,12 @@ function checkReferences(pack: ContentPack, firstOwn: FirstOwn): ContentError[] 
         );
       }
       outcome.recommend.forEach((id, k) => knownExercise(['checklists', i, 'outcomes', j, 'recommend', k], id));
+      if (outcome.drill && !drillIds.has(outcome.drill)) {
+        add(
+          ['checklists', i, 'outcomes', j, 'drill'],
+          `expected the id of a drill in this pack, got "${outcome.drill}"`,
+        );
+      }
     });
     for (let score = 0; score <= checklist.items.length; score++) {
       const matches = checklist.outcomes.filter((o) => o.minScore <= score && score <= o.maxScore);

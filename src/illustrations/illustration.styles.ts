@@ -56,6 +56,18 @@ export const illustrationStyles = css`
     stroke-width: 10;
   }
 
+  .standing {
+    stroke-width: 14.5;
+  }
+
+  .standing .torso {
+    stroke-width: 24;
+  }
+
+  .standing .arm {
+    stroke-width: 12;
+  }
+
   .far {
     opacity: 0.45;
   }

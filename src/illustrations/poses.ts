@@ -19,16 +19,19 @@ import type { Pose } from '../content/types.js';
  *   changes on screen (a knee lifting towards the viewer) has its wrapper turned along the limb
  *   too, so the start transform's `scaleX` lengthens it without making it thicker.
  * - Colours and widths are never written here: the widget's stylesheet sets them (strict CSP
- *   pages block inline styles).
+ *   pages block inline styles). A standing figure, drawn at full height with no room to be scaled
+ *   up, is `.standing`: its limbs are drawn thicker, to match the scaled ones of the other poses.
+ * - A lying pose is cut to the part of the box it uses (`poseBoxes`), so the figure fills the
+ *   drawing instead of lying under an empty sky.
  */
 
 /** Pictograms of each built-in pose in a 240×160 box, drawn in the end pose; `.move` groups are what the animation moves. */
 export const poses: Record<Pose, SVGTemplateResult> = {
   'glute-squeeze': svg`<path class="floor" d="M12 150H228"/>
-    <g class="figure">
+    <g class="figure standing">
       <path class="torso" d="M122 47 120 83"/>
       <path class="torso" d="M115 81h0"/>
-      <circle class="head" cx="124" cy="25" r="10"/>
+      <circle class="head" cx="124" cy="23" r="12"/>
       <path d="M120 83 121 114 122 143 134 143"/>
       <path class="arm" d="M122 47 120 68 124 89"/>
     </g>
@@ -77,9 +80,9 @@ export const poses: Record<Pose, SVGTemplateResult> = {
     </g>`,
 
   'step-up': svg`<path class="floor" d="M12 150H228M134 150V138H212V150"/>
-    <g class="figure">
+    <g class="figure standing">
       <g class="far"><g transform="translate(146 100) rotate(128)"><g class="move" data-motion="step-trail-shin"><path d="M0 0 29 0 25 -10"/></g></g><g transform="translate(492 587)"><g class="move" data-motion="step-trail-thigh"><path d="M-334 -517 -345 -488"/></g></g></g>
-      <g class="move" data-motion="step-body"><path class="torso" d="M164 35 158 71"/><circle class="head" cx="168" cy="14" r="10"/><path class="arm" d="M164 35 156 56 167 74"/></g>
+      <g class="move" data-motion="step-body"><path class="torso" d="M164 35 158 71"/><circle class="head" cx="168" cy="13" r="11"/><path class="arm" d="M164 35 156 56 167 74"/></g>
       <g transform="translate(160 93)"><g class="move" data-motion="step-thigh"><path d="M-2 -22 -5 8"/></g></g>
       <path d="M158 131 170 131"/>
       <g transform="translate(158 130)"><g class="move" data-motion="step-shin"><path d="M-4 -29 0 0"/></g></g>
@@ -106,4 +109,15 @@ export const poses: Record<Pose, SVGTemplateResult> = {
       <g transform="translate(118 115) rotate(-15)"><g class="move" data-motion="walk-thigh-band"><path class="band" d="M0 0 23 0"/></g></g>
       <g transform="translate(98 135) rotate(0)"><g class="move" data-motion="walk-ankle-band"><path class="band" d="M0 0 52 0"/></g></g>
     </g>`,
+};
+
+/**
+ * The part of the 240×160 box a lying pose uses, from above its highest point in either pose (the
+ * hips up, the knee open) to below the floor line; every other pose uses the whole box.
+ */
+export const poseBoxes: Partial<Record<Pose, string>> = {
+  'glute-bridge': '0 84 240 76',
+  'banded-glute-bridge': '0 84 240 76',
+  clamshell: '0 50 240 110',
+  'reverse-clamshell': '0 50 240 110',
 };

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Illustration } from '../content/types.js';
 import { renderImage } from '../media/render-image.js';
-import { poses } from './poses.js';
+import { poseBoxes, poses } from './poses.js';
 
 /**
  * A pack's illustration: one of our drawings, or the pack's own image (its link was checked
@@ -11,7 +11,8 @@ export function renderIllustration(illustration: Illustration | undefined) {
   if (!illustration) return nothing;
   if (illustration.src) return renderImage({ src: illustration.src, alt: illustration.alt });
   if (!illustration.pose) return nothing;
-  return html`<svg viewBox="0 0 240 160" role="img" aria-label=${illustration.alt} focusable="false">
+  const box = poseBoxes[illustration.pose] ?? '0 0 240 160';
+  return html`<svg viewBox=${box} role="img" aria-label=${illustration.alt} focusable="false">
     ${poses[illustration.pose]}
   </svg>`;
 }

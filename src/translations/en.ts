@@ -45,6 +45,8 @@ export const en = {
   moreDetails: 'Steps and tips',
   doneToday: 'Done today',
   markDone: 'Mark as done today',
+  /** Under the dosage when a pack marks the numbers `clinicChoice`: its own suggestion, not a dose from its sources. */
+  dosageClinicChoice: 'Suggested numbers, not a fixed dose: go by how you feel.',
   start: 'Start',
   startLabel: (name: string) => `Start ${name}`,
   // Drill timer
@@ -149,6 +151,11 @@ export const en = {
     count === 1
       ? 'You ticked one of these. Choose “Continue” to see what to do, or untick it if it doesn’t apply.'
       : `You ticked ${count} of these. Choose “Continue” to see what to do, or untick them if they don’t apply.`,
+  checklistErrorSummary: 'There is a problem',
+  /** Before an error beside its question, for screen readers (the colour and the border show it). */
+  checklistErrorPrefix: 'Error:',
+  /** Under the recommended drill's name in a checklist result. */
+  checklistDrillKind: 'A drill with a timer',
   checklistYouTicked: 'You ticked',
   checklistYourSigns: 'Signs you picked',
   checklistMovesToTry: 'Moves to try',

@@ -45,6 +45,7 @@ export const es: Translation = {
   moreDetails: 'Pasos y consejos',
   doneToday: 'Hecho hoy',
   markDone: 'Marcar como hecho hoy',
+  dosageClinicChoice: 'Cifras sugeridas, no una dosis fija: guíate por cómo te sientes.',
   start: 'Empezar',
   startLabel: (name) => `Empezar ${name}`,
   // Drill timer
@@ -146,6 +147,9 @@ export const es: Translation = {
     count === 1
       ? 'Marcaste una. Elige «Continuar» para ver qué hacer, o desmárcala si no es tu caso.'
       : `Marcaste ${count}. Elige «Continuar» para ver qué hacer, o desmárcalas si no es tu caso.`,
+  checklistErrorSummary: 'Hay un problema',
+  checklistErrorPrefix: 'Error:',
+  checklistDrillKind: 'Una rutina con temporizador',
   checklistYouTicked: 'Marcaste',
   checklistYourSigns: 'Las señales que marcaste',
   checklistMovesToTry: 'Ejercicios para probar',

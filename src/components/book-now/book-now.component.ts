@@ -8,6 +8,7 @@ import type { Offer } from '../../content/types.js';
 import { MwBookClickEvent, type BookNowVariant } from '../../events/book-click.js';
 import { Announcer } from '../../internal/announcer.js';
 import { ContentController, type Found } from '../../internal/content-controller.js';
+import { FocusAfterRender } from '../../internal/focus-after-render.js';
 import { keepNumbersTogether } from '../../internal/keep-numbers-together.js';
 import { MwElement, type Problem } from '../../internal/mw-element.js';
 import { checkUrl, shorten } from '../../internal/url.js';
@@ -167,8 +168,8 @@ export class MwBookNow extends MwElement {
   /** The written link and its text can change after upgrade (a CMS editing the page). Made on connecting: a server render has no MutationObserver. */
   private lightObserver?: MutationObserver;
   private view: View = { kind: 'loading' };
-  /** Where focus goes after the next render, as the control that had it is replaced. */
-  private focusAfterRender?: 'undo' | 'close';
+  /** Focus follows the reader as the control that had it is replaced (close by Undo, and back). */
+  private readonly focusAfterRender = new FocusAfterRender(this);
   private lastResourcesWarning?: string;
 
   override connectedCallback() {
@@ -282,11 +283,6 @@ export class MwBookNow extends MwElement {
     super.updated(changed);
     this.setState('red-flag-hidden', this.view.kind === 'hidden' && this.view.reason === 'red-flag');
     this.setState('dismissed', this.view.kind === 'hidden' && this.view.reason === 'dismissed');
-    if (this.focusAfterRender) {
-      const selector = this.focusAfterRender === 'undo' ? '[part="undo-button"]' : '[part="close-button"]';
-      this.focusAfterRender = undefined;
-      this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-    }
   }
 
   private dismiss(key: string) {
@@ -295,7 +291,7 @@ export class MwBookNow extends MwElement {
     this.dismissedKey = key;
     // Focus was on the close button, which is about to go: hand it to Undo, in the same place.
     this.showDismissedNote = true;
-    this.focusAfterRender = 'undo';
+    this.focusAfterRender.moveTo('[part="undo-button"]');
     const kept = this.dismissedForDays;
     this.announcer.announce(this.localize.t.bookDismissed(kept, this.localize.number(kept)));
     if (this.safeVariant === 'sticky') this.toastTimeout.start();
@@ -306,7 +302,7 @@ export class MwBookNow extends MwElement {
     this.toastTimeout.stop();
     this.dismissedKey = undefined;
     this.showDismissedNote = false;
-    this.focusAfterRender = 'close';
+    this.focusAfterRender.moveTo('[part="close-button"]');
   }
 
   private closeNote() {

@@ -263,6 +263,8 @@ export class MwDrillTimer extends MwElement {
    * is still loading, it starts once the content is there.
    */
   start() {
+    // A refused property shows its problem in place of the timer: nothing may run behind it.
+    if (this.refusedValue()) return;
     this.choosePlan();
     this.runner.start();
   }
@@ -307,6 +309,8 @@ export class MwDrillTimer extends MwElement {
   private readonly onExerciseStart = (event: MwExerciseStartEvent) => {
     // The plan's id, not the attribute: `exercise=" Glute-Squeeze"` runs glute-squeeze too.
     if (event.defaultPrevented || this.plan?.runId !== `exercise:${event.detail?.exerciseId}`) return;
+    // A timer showing a refused property's problem leaves Start to the card, which opens a timer that works.
+    if (this.refusedValue()) return;
     event.preventDefault();
     if (this.runner.offer) this.runner.startOver();
     else if (this.status === 'paused') this.runner.resume();

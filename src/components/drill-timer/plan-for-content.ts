@@ -40,6 +40,14 @@ const exercisesOf = (pack: ContentPack | undefined): ExerciseLookup => {
   return (id) => byId.get(id);
 };
 
+/** Exercises in the page's language, as a card for the same id shows them (a drill from a script has no pack of its own). */
+const exercisesInPageLanguage =
+  (find: PlanRequest['find']): ExerciseLookup =>
+  (id) => {
+    const found = find('exercises', id, 'customDrill');
+    return found.status === 'ready' ? found.item : undefined;
+  };
+
 /** Which plan the request asks for; `make()` builds it (only when the choice is new). */
 export function planForContent({ content, find, drill, exercise, customDrill }: PlanRequest): PlanChoice {
   if (content.status === 'loading') return LOADING;
@@ -49,7 +57,7 @@ export function planForContent({ content, find, drill, exercise, customDrill }: 
     return {
       source: customDrill,
       runId: `custom:${id}`,
-      make: () => planFromDrill(customDrill, 'customDrill', exercisesOf(pack)),
+      make: () => planFromDrill(customDrill, 'customDrill', exercisesInPageLanguage(find)),
     };
   }
   if (drill && exercise) {

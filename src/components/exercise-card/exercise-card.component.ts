@@ -5,16 +5,16 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { normalizeId } from '../../content/lookup.js';
 import type { Exercise } from '../../content/types.js';
 import { MwExerciseDoneEvent } from '../../events/exercise-done.js';
-import { MwExerciseStartEvent } from '../../events/exercise-start.js';
 import { renderIllustration } from '../../illustrations/render-illustration.js';
 import { illustrationStyles } from '../../illustrations/illustration.styles.js';
 import { MediaController } from '../../media/media-controller.js';
 import { mediaStyles } from '../../media/media.styles.js';
 import { ContentController } from '../../internal/content-controller.js';
-import { bringIntoView } from '../../internal/bring-into-view.js';
+import { PrintState } from '../../internal/print-state.js';
+import { startExercise } from '../../internal/start-exercise.js';
 import { canTime, dosageParts } from '../../internal/format-dosage.js';
 import { MwElement, headingLevel } from '../../internal/mw-element.js';
-import { cardAnchor } from './card-anchor.js';
+import { cardAnchor } from '../../internal/card-anchor.js';
 import { doneToday } from './done-today.js';
 import { buttonStyles, disclosureStyles, hostStyles } from '../../styles/host.styles.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
@@ -40,6 +40,7 @@ import { exerciseCardStyles } from './exercise-card.styles.js';
  * @csspart header - The name, summary and facts (dosage; muscles and equipment in the full variant).
  * @csspart title - The exercise name.
  * @csspart dosage - The dosage list.
+ * @csspart dosage-note - Under the dosage when the numbers are the clinic's own suggestion (`dosage.clinicChoice`), not a dose from its sources.
  * @csspart facts - Muscles and equipment, as one compact line.
  * @csspart illustration - The drawing, or the exercise's media in its place (beside the text once the card is wider than about 34em).
  * @csspart media - One image or video of the exercise's media.
@@ -99,23 +100,10 @@ export class MwExerciseCard extends MwElement {
   /** A timer opened in the card because nothing on the page answered Start. */
   @state() private ownTimer = false;
 
-  /** Opened for printing, so a printed compact card is a full handout. */
-  @state() private printing = false;
-
   private readonly content = new ContentController(this);
   private readonly media = new MediaController(this);
-
-  override connectedCallback() {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this.handleBeforePrint);
-    window.addEventListener('afterprint', this.handleAfterPrint);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.handleBeforePrint);
-    window.removeEventListener('afterprint', this.handleAfterPrint);
-  }
+  /** The compact card opens for printing, so a printed card is a full handout. */
+  private readonly print = new PrintState(this);
 
   protected override willUpdate(changed: PropertyValues<this>) {
     // Kept under the exercise's id, whichever way the attribute spells it.
@@ -123,35 +111,20 @@ export class MwExerciseCard extends MwElement {
     if (changed.has('exercise')) this.ownTimer = false;
   }
 
-  private readonly handleBeforePrint = () => (this.printing = true);
-  private readonly handleAfterPrint = () => (this.printing = false);
-
   private toggleDone(exerciseId: string) {
     this.done = !this.done;
     doneToday.set(exerciseId, this.done);
     this.emit(new MwExerciseDoneEvent({ exerciseId, done: this.done }));
   }
 
-  /**
-   * Start asks the page first: a timer for this exercise (or the site's own handler) answers by
-   * cancelling the event, and brings itself into view. When nothing does, the card opens a timer
-   * of its own below its buttons, so Start always starts something. The timer's code loads only then.
-   */
-  private async start(exerciseId: string) {
-    const event = this.emit(new MwExerciseStartEvent({ exerciseId }));
-    if (event.defaultPrevented || this.ownTimer) return;
-    await import('../../loaders/drill-timer.js');
-    this.ownTimer = true;
-    await this.updateComplete;
-    const timer = this.renderRoot.querySelector('mw-drill-timer');
-    await timer?.updateComplete;
-    timer?.start();
-    if (!timer) return;
-    // As a timer on the page does when it answers Start: the reader goes on with Pause or Done,
-    // and sees it (it opened below the buttons, on a phone below the fold).
-    await timer.updateComplete;
-    timer.focus({ preventScroll: true });
-    bringIntoView(timer, timer.shadowRoot?.activeElement ?? null);
+  /** Start: a timer on the page answers, or the card opens one of its own below its buttons. */
+  private start(exerciseId: string) {
+    return startExercise(this, exerciseId, async () => {
+      if (this.ownTimer) return null;
+      this.ownTimer = true;
+      await this.updateComplete;
+      return this.renderRoot.querySelector('mw-drill-timer');
+    });
   }
 
   override render() {
@@ -178,7 +151,7 @@ export class MwExerciseCard extends MwElement {
         // The stop rule stays out of the disclosure: it must be read before the first rep.
         compact
           ? html`${this.renderSafety(exercise, lang)}
-              <details part="details" ?open=${this.printing}>
+              <details part="details" ?open=${this.print.printing}>
                 <summary>${this.localize.t.moreDetails}${this.hiddenName(exercise, lang)}</summary>
                 ${this.renderBody(exercise, names, lang)}
               </details>`
@@ -219,12 +192,18 @@ export class MwExerciseCard extends MwElement {
     return headingLevel(this.headingLevel, 3, below);
   }
 
+  /** The dosage as chips; numbers the clinic chose itself (no source gives them) say so under them. */
   private renderDosage(exercise: Exercise) {
     const parts = dosageParts(exercise.dosage, this.localize.t, (n) => this.localize.number(n));
     if (!parts.length) return nothing;
     return html`<ul class="dosage" part="dosage">
-      ${parts.map((part) => html`<li>${part}</li>`)}
-    </ul>`;
+        ${parts.map((part) => html`<li>${part}</li>`)}
+      </ul>
+      ${
+        exercise.dosage.clinicChoice
+          ? html`<p class="dosage-note" part="dosage-note">${this.localize.t.dosageClinicChoice}</p>`
+          : nothing
+      }`;
   }
 
   /** Muscles and equipment as one line of label–value pairs. */

@@ -80,6 +80,11 @@ export const exerciseCardStyles = css`
     border-radius: 999px;
   }
 
+  .dosage-note {
+    font-size: 0.9375em;
+    color: var(--_muted);
+  }
+
   /* Muscles and equipment: one line of label and value pairs, smaller than the steps. */
   .facts {
     display: flex;

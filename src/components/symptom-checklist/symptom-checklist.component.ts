@@ -3,30 +3,39 @@ import { state } from 'lit/decorators.js';
 import { normalizeId } from '../../content/lookup.js';
 import { property } from '../../internal/property.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Checklist, ChecklistItem, Outcome, RedFlag, RedFlagLevel } from '../../content/types.js';
+import type { Checklist, ChecklistItem, Drill, Exercise, Outcome, RedFlag, RedFlagLevel } from '../../content/types.js';
 import {
   MwChecklistResetEvent,
   MwChecklistResultEvent,
   type ChecklistResultDetail,
 } from '../../events/checklist-result.js';
 import { Announcer } from '../../internal/announcer.js';
+import { cardAnchor, pageAnchor } from '../../internal/card-anchor.js';
 import { ContentController } from '../../internal/content-controller.js';
+import { FocusAfterRender } from '../../internal/focus-after-render.js';
+import { PrintState } from '../../internal/print-state.js';
+import { canTime, dosageParts } from '../../internal/format-dosage.js';
 import { keepNumbersTogether } from '../../internal/keep-numbers-together.js';
+import { runInView, startExercise } from '../../internal/start-exercise.js';
 import { MwElement, headingLevel, type Problem } from '../../internal/mw-element.js';
-import { buttonStyles, hostStyles } from '../../styles/host.styles.js';
+import { buttonStyles, disclosureStyles, hostStyles } from '../../styles/host.styles.js';
 import { emergencyNumberFor, isDialable, telHref } from './emergency-number.js';
 import { sameDayRouteFor, type SameDayRoute } from './same-day-route.js';
+import { answerStep, checklistFlow, type ChecklistFlow, type RedFlagError, type StepError } from './checklist-flow.js';
 import { savedAnswers, type ChecklistStep } from './saved-answers.js';
-import { scoreChecklist, type ChecklistScore } from './scoring.js';
+import type { ChecklistScore } from './scoring.js';
 import { symptomChecklistStyles } from './symptom-checklist.styles.js';
-// Results recommend exercises as cards, so the card is registered wherever the checklist is.
+import type { MwDrillTimer } from '../drill-timer/drill-timer.component.js';
+// A recommended move opens its card in the result, so the card is registered wherever the checklist is.
 import '../exercise-card/exercise-card.js';
 
 /** What the element shows, worked out once per update and shared by `render` and `updated`. */
 type View =
   | { kind: 'loading' }
   | { kind: 'problem'; problem: Problem }
-  | { kind: 'ready'; checklist: Checklist; score: ChecklistScore; step: ChecklistStep; numbers: Numbers };
+  | { kind: 'ready'; checklist: Checklist; flow: ChecklistFlow; numbers: Numbers };
+
+type Ready = Extract<View, { kind: 'ready' }>;
 
 /** Who the reader calls: the emergency number, and the same-day route for an urgent red flag. */
 interface Numbers {
@@ -34,7 +43,10 @@ interface Numbers {
   sameDay: SameDayRoute;
 }
 
-type RedFlagError = 'nothing-ticked' | 'ticked-but-none';
+/** Where focus lands: the result's heading, the question of a step, step 1's error summary. */
+const RESULT = '#result-heading';
+const QUESTION = 'fieldset';
+const ERROR_SUMMARY = '#error-summary';
 
 /** Emergency signs first: the order the reader should weigh them in. */
 const RED_FLAG_GROUPS: readonly RedFlagLevel[] = ['emergency', 'urgent'];
@@ -60,8 +72,11 @@ const idList = (value: unknown): string[] =>
  * exercises, no booking offer, no reassurance. An emergency sign leads with the emergency number as a `tel:` link; a
  * same-day sign leads with the region's non-emergency line (or `urgent-number`, or the reader's doctor), and keeps
  * the emergency number for "if it gets worse". Otherwise step 2 asks about the signs,
- * and the result names the outcome for the score, recommends exercises as compact `<mw-exercise-card>`s and offers a
- * slot for a booking banner. Answers stay in the page; they are kept on the device only with `remember`.
+ * and the result names the outcome for the score and recommends exercises as one-line rows (name and dosage): each
+ * links to its `<mw-exercise-card>` on the page or opens the card in place, and Start runs its drill timer (the
+ * page's, or one in place). A slot offers a booking banner. An answer that does not add up shows an error summary
+ * that takes focus, and the error beside the question, as GOV.UK forms do.
+ * Answers stay in the page; they are kept on the device only with `remember`.
  *
  * @event {MwChecklistResultEvent} mw-checklist-result - A result appeared. `detail: { checklistId, outcomeId, score, signs, redFlag }`; `outcomeId` is `emergency` or `urgent` after a red flag. Ids and counts only.
  * @event {MwChecklistResetEvent} mw-checklist-reset - The result went away (Start again, Clear my answers, `reset()`, a new `checklist`, or the element left the page). `detail: { checklistId }`.
@@ -73,15 +88,22 @@ const idList = (value: unknown): string[] =>
  * @csspart title - The checklist's title.
  * @csspart step - The "Step 1 of 2" line.
  * @csspart question - The fieldset of a step.
- * @csspart error - The message when step 1 is answered in a way that does not add up.
+ * @csspart error-summary - "There is a problem" at the top of step 1 when its answer does not add up, with a link to the question. It takes focus.
+ * @csspart error - The same message beside the question.
  * @csspart result - The outcome: heading, explanation, disclaimer and the signs picked.
  * @csspart result-title - The outcome's heading.
  * @csspart disclaimer - The "not a diagnosis" line.
  * @csspart moves - The recommended exercises.
+ * @csspart move - One recommended exercise: a row with its name, dosage and Start, and its card once opened.
+ * @csspart move-name - The exercise's name in a row: a link to its card on the page, or a button that opens the card in place.
+ * @csspart move-start - A row's Start button.
+ * @csspart move-card - The exercise card a row opened in place.
+ * @csspart timer - The drill timer a row's Start opened when no timer on the page answered.
+ * @csspart safety - The stop rule above the recommended exercises.
  * @csspart care - The urgent-care message (also has the `base` part).
  * @csspart care-title - The urgent-care message's heading.
  * @csspart call - Each call link ("Call 000", "Call NHS 111").
- * @csspart sources - The sources and their reviewed dates.
+ * @csspart sources - The sources and their reviewed dates, folded under one line that opens them (open in print).
  * @csspart actions - The buttons.
  * @csspart note - The line saying whether answers are saved on this device (with `remember`).
  * @csspart problem - The message shown when the checklist cannot be shown.
@@ -106,7 +128,7 @@ const idList = (value: unknown): string[] =>
  * @cssproperty --mw-symptom-checklist-min-height - The height pre-upgrade.css reserves for the checklist before its script runs. Default: about the first step's height at this screen width.
  */
 export class MwSymptomChecklist extends MwElement {
-  static override styles = [hostStyles, buttonStyles, symptomChecklistStyles];
+  static override styles = [hostStyles, buttonStyles, disclosureStyles, symptomChecklistStyles];
 
   /** The id of the checklist in the content, e.g. `weak-glutes`. */
   @property({ reflect: true }) checklist?: string;
@@ -138,14 +160,22 @@ export class MwSymptomChecklist extends MwElement {
 
   @state() private step: ChecklistStep = 'red-flags';
   @state() private redFlagError?: RedFlagError;
+  /** The recommended exercises whose cards the reader opened in the result. */
+  @state() private openMoves: ReadonlySet<string> = new Set();
+  /** The recommended exercise whose timer opened in the result, when no timer on the page took its Start. */
+  @state() private timerFor?: string;
   /** False when `remember` is on but the device would not keep the answers (storage disabled or full). */
   @state() private savedOnDevice = true;
 
   private readonly content = new ContentController(this);
   private readonly announcer = new Announcer(this);
+  /** Focus follows the reader when the control they used is replaced (a new step, the result, an error). */
+  private readonly focusAfterRender = new FocusAfterRender(this);
+  /** The folded lists (signs picked, sources) open for printing: the printout is the reader's record. */
+  private readonly printState = new PrintState(this);
 
-  /** Where focus goes after the next render, because the control the reader used was replaced. */
-  private focusNext?: 'step' | 'result';
+  /** What shows, worked out once per update in `willUpdate`. */
+  private current: View = { kind: 'loading' };
   private announceNextResult = false;
   /** The result the page was last told about: each result is emitted once, and its end always is too. */
   private shown?: { checklistId: string; key: string };
@@ -164,7 +194,7 @@ export class MwSymptomChecklist extends MwElement {
     this.redFlagError = undefined;
     this.step = 'result';
     this.announceNextResult = true;
-    if (this.matches(':focus-within')) this.focusNext = 'result';
+    if (this.matches(':focus-within')) this.focusAfterRender.moveTo(RESULT);
   }
 
   /**
@@ -191,8 +221,15 @@ export class MwSymptomChecklist extends MwElement {
   }
 
   protected override willUpdate(changed: PropertyValues) {
+    super.willUpdate(changed);
     // Answers to one checklist mean nothing for another.
     if (changed.has('checklist') && changed.get('checklist') !== undefined) this.clearAnswers();
+    this.keepOnDevice(changed);
+    this.current = this.view();
+  }
+
+  /** With `remember`: reads the saved answers once per checklist, and saves each change. */
+  private keepOnDevice(changed: PropertyValues) {
     // Kept under the checklist's id, whichever way the attribute spells it (as the exercise card does).
     const id = normalizeId(this.checklist);
     if (!this.remember || !id) return;
@@ -206,32 +243,29 @@ export class MwSymptomChecklist extends MwElement {
     }
   }
 
-  protected override updated() {
-    const view = this.view();
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    const view = this.current;
     if (view.kind === 'ready') this.warnOfUnknownAnswers(view.checklist);
-    if (this.focusNext) {
-      const selector = this.focusNext === 'result' ? '#result-heading' : 'fieldset';
-      this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-      this.focusNext = undefined;
-    }
     this.tellPage(view);
   }
 
   override render() {
     // The live region stays in place while the views change around it, so screen readers keep listening to it.
-    return html`${this.renderView(this.view())}${this.announcer.render()}`;
+    return html`${this.renderView(this.current)}${this.announcer.render()}`;
   }
 
   private renderView(view: View) {
     if (view.kind === 'loading') return this.renderLoading();
     if (view.kind === 'problem') return this.renderProblem(view.problem);
-    const { checklist, score, step, numbers } = view;
-    if (step === 'result') {
+    const { checklist, flow, numbers } = view;
+    if (flow.step === 'result') {
+      const { score } = flow;
       if (score.kind !== 'outcome') return this.renderCare(checklist, score, numbers);
       if (!score.outcome) return this.renderProblem(this.noOutcome(checklist, score.score));
       return this.renderOutcome(checklist, score.outcome, score.signs);
     }
-    return this.renderStep(checklist, step);
+    return this.renderStep(checklist, flow);
   }
 
   private view(): View {
@@ -260,10 +294,12 @@ export class MwSymptomChecklist extends MwElement {
     if (found.status === 'problem') return { kind: 'problem', problem: found.problem };
     const checklist = found.item;
     this.contentLang = this.localize.contentLang(found.pack.locale);
-    const score = scoreChecklist(checklist, { redFlags: idList(this.redFlags), signs: idList(this.signs) });
-    // The signs are never asked while a red flag is ticked, whatever a site sets.
-    const step = this.step === 'signs' && score.redFlag ? 'red-flags' : this.step;
-    return { kind: 'ready', checklist, score, step, numbers: { emergency, sameDay } };
+    const flow = checklistFlow(checklist, this.flowState());
+    return { kind: 'ready', checklist, flow, numbers: { emergency, sameDay } };
+  }
+
+  private flowState() {
+    return { step: this.step, error: this.redFlagError, redFlags: idList(this.redFlags), signs: idList(this.signs) };
   }
 
   /**
@@ -294,7 +330,8 @@ export class MwSymptomChecklist extends MwElement {
 
   /** Emits the result when one newly shows, and the reset when it goes away for any reason. */
   private tellPage(view: View) {
-    const detail = view.kind === 'ready' && view.step === 'result' ? this.detail(view) : undefined;
+    const detail =
+      view.kind === 'ready' && view.flow.step === 'result' ? this.detail(view.checklist, view.flow.score) : undefined;
     const key = detail && JSON.stringify(detail);
     if (key === this.shown?.key) return;
     if (this.shown && this.shown.checklistId !== detail?.checklistId) {
@@ -311,14 +348,16 @@ export class MwSymptomChecklist extends MwElement {
     }
   }
 
-  private detail({ checklist, score }: Extract<View, { kind: 'ready' }>): ChecklistResultDetail | undefined {
+  private detail(checklist: Checklist, score: ChecklistScore): ChecklistResultDetail | undefined {
     const outcomeId = score.kind === 'outcome' ? score.outcome?.id : score.kind;
     if (!outcomeId) return undefined;
     return { checklistId: checklist.id, outcomeId, score: score.score, signs: score.signs, redFlag: score.redFlag };
   }
 
-  private announcement({ checklist, score, numbers }: Extract<View, { kind: 'ready' }>): string {
+  private announcement({ checklist, flow, numbers }: Ready): string {
     const t = this.localize.t;
+    if (flow.step !== 'result') return '';
+    const { score } = flow;
     if (score.kind === 'outcome') return t.checklistResultAnnouncement(score.outcome?.title ?? '');
     const { title } = careMessage(checklist, score.kind, score.flags);
     if (score.kind === 'emergency') return `${title}. ${t.checklistCall(numbers.emergency)}`;
@@ -330,6 +369,8 @@ export class MwSymptomChecklist extends MwElement {
     this.signs = [];
     this.step = 'red-flags';
     this.redFlagError = undefined;
+    this.openMoves = new Set();
+    this.timerFor = undefined;
   }
 
   private save(id: string) {
@@ -351,7 +392,7 @@ export class MwSymptomChecklist extends MwElement {
     this.shown = undefined;
     // The page hears that a result went away, not of answers cleared before there was one.
     if (shown) this.emit(new MwChecklistResetEvent({ checklistId: shown.checklistId }));
-    if (moveFocus) this.focusNext = 'step';
+    if (moveFocus) this.focusAfterRender.moveTo(QUESTION);
     if (announcement) this.announcer.announce(announcement);
   }
 
@@ -361,38 +402,62 @@ export class MwSymptomChecklist extends MwElement {
     this.redFlagError = undefined;
   }
 
-  /** Step 1's two answers must agree with the ticks, so the red flags can never be skipped by accident. */
-  private answerRedFlags(answer: 'none' | 'continue', ticked: number) {
-    const t = this.localize.t;
-    if (answer === 'continue' && ticked) {
-      this.showResult();
-      this.focusNext = 'result';
-    } else if (answer === 'none' && !ticked) {
-      this.step = 'signs';
-      this.focusNext = 'step';
-    } else {
-      this.redFlagError = ticked ? 'ticked-but-none' : 'nothing-ticked';
-      this.announcer.announce(ticked ? t.checklistTickedButNone(ticked) : t.checklistNothingTicked);
-    }
-  }
-
-  /** A real form, so Enter and Space work as everywhere; nothing is ever sent anywhere. */
+  /**
+   * A real form, so Enter and Space work as everywhere; nothing is ever sent anywhere. Focus goes
+   * where the reader's answer led: the next question, the result, or the error summary.
+   */
   private submit(event: SubmitEvent, checklist: Checklist, step: 'red-flags' | 'signs') {
     event.preventDefault();
-    if (step === 'signs') {
-      this.showResult();
-      this.focusNext = 'result';
-      return;
-    }
     // Only a press of "None of these apply" says none apply; Enter in the form submits as Continue.
-    const answer = (event.submitter as HTMLButtonElement | null)?.value === 'none' ? 'none' : 'continue';
-    const ticked = new Set(idList(this.redFlags));
-    this.answerRedFlags(answer, checklist.redFlags.items.filter((item) => ticked.has(item.id)).length);
+    const pressed = (event.submitter as HTMLButtonElement | null)?.value === 'none' ? 'none' : 'continue';
+    const next = answerStep(checklist, this.flowState(), step === 'signs' ? 'show' : pressed);
+    if (next.step === 'result') {
+      this.showResult();
+    } else {
+      this.step = next.step;
+      this.redFlagError = next.error;
+    }
+    this.focusAfterRender.moveTo(next.step === 'result' ? RESULT : next.error ? ERROR_SUMMARY : QUESTION);
   }
 
   private back() {
     this.step = 'red-flags';
-    this.focusNext = 'step';
+    this.focusAfterRender.moveTo(QUESTION);
+  }
+
+  /** The summary's link leads to the question's checkbox it is about, as a fragment cannot inside a shadow root. */
+  private goToField(event: Event, field: string) {
+    event.preventDefault();
+    const box = this.renderRoot.querySelector<HTMLElement>(`#flag-${CSS.escape(field)}`);
+    box?.focus();
+    // The question's legend, hint and error sit above the box: the reader sees what it is about.
+    this.renderRoot.querySelector('fieldset')?.scrollIntoView({ block: 'start' });
+  }
+
+  private toggleMove(id: string) {
+    const open = new Set(this.openMoves);
+    if (!open.delete(id)) open.add(id);
+    this.openMoves = open;
+  }
+
+  /** A row's Start: the page's timer for the exercise answers, or one opens under the row. */
+  private startMove(id: string) {
+    return startExercise(this, id, () => this.openTimer(`exercise:${id}`));
+  }
+
+  /** The drill's Start: its timer on the page runs (as a card's Start runs an exercise's), or one opens under the row. */
+  private async startDrill(id: string, anchor: string | undefined) {
+    await import('../../loaders/drill-timer.js');
+    const onPage = anchor ? document.getElementById(decodeURIComponent(anchor)) : null;
+    const timer =
+      onPage?.localName === 'mw-drill-timer' ? (onPage as MwDrillTimer) : await this.openTimer(`drill:${id}`);
+    if (timer) await runInView(timer);
+  }
+
+  private async openTimer(key: string) {
+    this.timerFor = key;
+    await this.updateComplete;
+    return this.renderRoot.querySelector<MwDrillTimer>('.move-timer');
   }
 
   private print() {
@@ -411,30 +476,32 @@ export class MwSymptomChecklist extends MwElement {
     </header>`;
   }
 
-  private renderStep(checklist: Checklist, step: 'red-flags' | 'signs') {
+  private renderStep(checklist: Checklist, flow: Extract<ChecklistFlow, { step: 'red-flags' | 'signs' }>) {
     const t = this.localize.t;
-    const first = step === 'red-flags';
-    const error = first ? this.redFlagError : undefined;
-    const ticked = new Set(idList(first ? this.redFlags : this.signs));
-    const items = first ? checklist.redFlags.items : checklist.items;
-    const errorText =
-      error === 'nothing-ticked'
-        ? t.checklistNothingTicked
-        : t.checklistTickedButNone(items.filter((item) => ticked.has(item.id)).length);
+    const first = flow.step === 'red-flags';
+    const error = flow.step === 'red-flags' ? flow.error : undefined;
+    const { ticked } = flow;
+    const described = ['step', 'hint', ...(error ? ['error'] : [])].join(' ');
     return html`<section class="base" part="base" aria-labelledby="title">
-      ${this.renderHeader(checklist, first)}
-      <form @submit=${(event: SubmitEvent) => this.submit(event, checklist, step)}>
+      ${error ? this.renderErrorSummary(error) : nothing} ${this.renderHeader(checklist, first)}
+      <form @submit=${(event: SubmitEvent) => this.submit(event, checklist, flow.step)}>
         <p id="step" class="step" part="step">${t.checklistStep(first ? 1 : 2, 2)}</p>
-        <fieldset part="question" tabindex="-1" aria-describedby=${error ? 'step hint error' : 'step hint'}>
+        <fieldset part="question" class=${error ? 'invalid' : ''} tabindex="-1" aria-describedby=${described}>
           <legend lang=${ifDefined(this.contentLang)}>
             ${first ? checklist.redFlags.question : checklist.question}
           </legend>
           <p id="hint" class="hint">${t.checklistTickAll}</p>
-          ${error ? html`<p id="error" class="error" part="error">${errorText}</p>` : nothing}
           ${
-            first
-              ? RED_FLAG_GROUPS.map((level) => this.renderGroup(level, checklist.redFlags.items, ticked))
-              : html`<div class="options">${items.map((item) => this.renderOption('signs', item, ticked))}</div>`
+            error
+              ? html`<p id="error" class="error" part="error">
+                  <span class="visually-hidden">${t.checklistErrorPrefix}</span> ${this.errorText(error)}
+                </p>`
+              : nothing
+          }
+          ${
+            flow.step === 'red-flags'
+              ? RED_FLAG_GROUPS.map((level) => this.renderGroup(level, flow.items, ticked))
+              : html`<div class="options">${flow.items.map((item) => this.renderOption('signs', item, ticked))}</div>`
           }
         </fieldset>
         <div class="actions" part="actions">
@@ -442,10 +509,10 @@ export class MwSymptomChecklist extends MwElement {
             first
               ? // Continue comes first: it is the form's default, so Enter on a ticked red flag leads
                 // to the urgent-care message, never to "None of these apply".
-                html`<button class="button" type="submit" value="continue">${t.checklistContinue}</button>
+                html`<button class="button primary" type="submit" value="continue">${t.checklistContinue}</button>
                   <button class="button" type="submit" value="none">${t.checklistNoneApply}</button>`
               : html`<button class="button primary" type="submit">${t.checklistShowResult}</button>
-                  <button class="button" type="button" @click=${this.back}>${t.checklistBack}</button>`
+                  <button class="button quiet" type="button" @click=${this.back}>${t.checklistBack}</button>`
           }
           ${this.renderClear()}
         </div>
@@ -454,8 +521,41 @@ export class MwSymptomChecklist extends MwElement {
     </section>`;
   }
 
+  private errorText(error: StepError) {
+    const t = this.localize.t;
+    return error.kind === 'nothing-ticked' ? t.checklistNothingTicked : t.checklistTickedButNone(error.ticked);
+  }
+
+  /**
+   * GOV.UK's error summary: at the top of the step, where focus lands, so a reader who pressed Continue at the
+   * foot of a long question sees (and hears) the problem, and its link leads to the box it is about.
+   */
+  private renderErrorSummary(error: StepError) {
+    const t = this.localize.t;
+    return html`<div
+      id="error-summary"
+      class="error-summary"
+      part="error-summary"
+      tabindex="-1"
+      aria-labelledby="error-summary-title"
+    >
+      <div role="alert">
+        <div id="error-summary-title" class="error-summary-title" role="heading" aria-level=${this.level()}>
+          ${t.checklistErrorSummary}
+        </div>
+        <ul>
+          <li>
+            <a href="#flag-${error.field}" @click=${(event: Event) => this.goToField(event, error.field)}
+              >${this.errorText(error)}</a
+            >
+          </li>
+        </ul>
+      </div>
+    </div>`;
+  }
+
   /** The red flags of one tier under a short heading, so the reader sees at once which signs mean "now". */
-  private renderGroup(level: RedFlagLevel, flags: readonly RedFlag[], ticked: Set<string>) {
+  private renderGroup(level: RedFlagLevel, flags: readonly RedFlag[], ticked: ReadonlySet<string>) {
     const group = flags.filter((flag) => flag.level === level);
     if (!group.length) return nothing;
     const t = this.localize.t;
@@ -467,7 +567,7 @@ export class MwSymptomChecklist extends MwElement {
     </div>`;
   }
 
-  private renderOption(list: 'redFlags' | 'signs', item: RedFlag | ChecklistItem, ticked: Set<string>) {
+  private renderOption(list: 'redFlags' | 'signs', item: RedFlag | ChecklistItem, ticked: ReadonlySet<string>) {
     const id = `${list === 'redFlags' ? 'flag' : 'sign'}-${item.id}`;
     const meaning = 'meaning' in item ? item.meaning : undefined;
     return html`<div class="option">
@@ -539,7 +639,7 @@ export class MwSymptomChecklist extends MwElement {
           </ul>
         </div>
         <div class="actions" part="actions">${this.renderStartAgain()} ${this.renderClear()}</div>
-        ${this.renderNote()} ${this.renderSources(checklist, 1)}
+        ${this.renderNote()} ${this.renderSources(checklist)}
       </div>
     </section>`;
   }
@@ -566,48 +666,151 @@ export class MwSymptomChecklist extends MwElement {
           <strong>${checklist.disclaimer}</strong>
         </p>
         ${
+          // The reader just ticked these: folded on screen, printed open for a clinician.
           signs.length
-            ? html`<div class="picked">
-                <div class="sub-title" role="heading" aria-level=${this.level(2)}>${t.checklistYourSigns}</div>
+            ? html`<details class="picked" ?open=${this.printState.printing}>
+                <summary>${t.checklistYourSigns} (${this.localize.number(signs.length)})</summary>
                 <ul lang=${ifDefined(this.contentLang)}>
                   ${checklist.items.filter((item) => picked.has(item.id)).map((item) => html`<li>${item.text}</li>`)}
                 </ul>
-              </div>`
+              </details>`
+            : nothing
+        }
+      </div>
+      ${outcome.recommend.length || outcome.drill ? this.renderMoves(outcome) : nothing}
+      <slot name="next"></slot>
+      <div class="actions" part="actions">
+        <button class="button quiet" type="button" @click=${this.print}>${t.checklistPrint}</button>
+        ${this.renderStartAgain()} ${this.renderClear()}
+      </div>
+      ${this.renderNote()} ${this.renderSources(checklist)}
+    </section>`;
+  }
+
+  /** The recommended moves as one-line rows under the stop rule, which is read before any of them. */
+  private renderMoves({ recommend, drill }: Outcome) {
+    const t = this.localize.t;
+    const drillFound = drill ? this.content.find('drills', drill, 'drill') : undefined;
+    return html`<div class="moves" part="moves">
+      <div class="sub-title" role="heading" aria-level=${this.level(2)}>${t.checklistMovesToTry}</div>
+      <p class="safety" part="safety"><strong>${t.safety}:</strong> ${t.stopRule}</p>
+      <ul role="list">
+        ${recommend.map((id) => {
+          const found = this.content.find('exercises', id, 'recommend');
+          return found.status === 'ready'
+            ? this.renderMove(found.item, this.localize.contentLang(found.pack.locale))
+            : nothing;
+        })}
+        ${
+          drillFound?.status === 'ready'
+            ? this.renderDrill(drillFound.item, this.localize.contentLang(drillFound.pack.locale))
+            : nothing
+        }
+      </ul>
+    </div>`;
+  }
+
+  /** The drill to go on to: a link to its timer on the page, if there is one, and Start. */
+  private renderDrill(drill: Drill, lang: string | undefined) {
+    const t = this.localize.t;
+    const anchor = pageAnchor(this, 'mw-drill-timer', 'drill', drill.id);
+    const key = `drill:${drill.id}`;
+    return html`<li class="move" part="move">
+      <div class="move-row">
+        <p class="move-text">
+          ${
+            anchor
+              ? html`<a class="move-name" part="move-name" href="#${anchor}" lang=${ifDefined(lang)}>${drill.name}</a>`
+              : html`<span class="move-name" part="move-name" lang=${ifDefined(lang)}>${drill.name}</span>`
+          }
+          <span class="move-dosage">${t.checklistDrillKind}</span>
+        </p>
+        <button
+          class="button move-start"
+          part="move-start"
+          type="button"
+          aria-label=${t.startLabel(drill.name)}
+          @click=${() => this.startDrill(drill.id, anchor)}
+        >
+          ${t.start}
+        </button>
+      </div>
+      ${this.timerFor === key ? this.renderTimer(key, 'drill', drill.id) : nothing}
+    </li>`;
+  }
+
+  private renderTimer(key: string, kind: 'exercise' | 'drill', id: string) {
+    return html`<mw-drill-timer
+      id="timer-${key.replace(':', '-')}"
+      class="move-timer"
+      part="timer"
+      exercise=${ifDefined(kind === 'exercise' ? id : undefined)}
+      drill=${ifDefined(kind === 'drill' ? id : undefined)}
+      heading-level=${this.level(3)}
+      no-resume
+      .theme=${this.theme}
+    ></mw-drill-timer>`;
+  }
+
+  /**
+   * One move: its name (a link to its card on the page, else a button that opens the card here), its dosage
+   * on the same line, and Start. The card opens without a frame of its own: no card inside a card.
+   */
+  private renderMove(exercise: Exercise, lang: string | undefined) {
+    const t = this.localize.t;
+    const { id, name } = exercise;
+    const open = this.openMoves.has(id);
+    const anchor = cardAnchor(this, id);
+    const dosage = dosageParts(exercise.dosage, t, (n) => this.localize.number(n)).join(', ');
+    const nameLabel = anchor
+      ? html`<a class="move-name" part="move-name" href="#${anchor}" lang=${ifDefined(lang)}>${name}</a>`
+      : html`<button
+          class="move-name"
+          part="move-name"
+          type="button"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${ifDefined(open ? `card-${id}` : undefined)}
+          lang=${ifDefined(lang)}
+          @click=${() => this.toggleMove(id)}
+        >
+          ${name}
+        </button>`;
+    return html`<li class="move" part="move">
+      <div class="move-row">
+        <p class="move-text">${nameLabel} <span class="move-dosage">${dosage}</span></p>
+        ${
+          canTime(exercise.dosage)
+            ? html`<button
+                class="button move-start"
+                part="move-start"
+                type="button"
+                aria-label=${t.startLabel(name)}
+                @click=${() => this.startMove(id)}
+              >
+                ${t.start}
+              </button>`
             : nothing
         }
       </div>
       ${
-        outcome.recommend.length
-          ? html`<div class="moves" part="moves">
-              <div class="sub-title" role="heading" aria-level=${this.level(2)}>${t.checklistMovesToTry}</div>
-              <ul role="list">
-                ${outcome.recommend.map(
-                  (id) =>
-                    html`<li>
-                      <mw-exercise-card
-                        exercise=${id}
-                        variant="compact"
-                        heading-level=${this.level(3)}
-                        hide-start
-                        .theme=${this.theme}
-                      ></mw-exercise-card>
-                    </li>`,
-                )}
-              </ul>
-            </div>`
+        open && !anchor
+          ? html`<mw-exercise-card
+              id="card-${id}"
+              class="move-card"
+              part="move-card"
+              exercise=${id}
+              heading-level=${this.level(3)}
+              hide-start
+              .theme=${this.theme}
+            ></mw-exercise-card>`
           : nothing
       }
-      <slot name="next"></slot>
-      <div class="actions" part="actions">
-        <button class="button" type="button" @click=${this.print}>${t.checklistPrint}</button>
-        ${this.renderStartAgain()} ${this.renderClear()}
-      </div>
-      ${this.renderNote()} ${this.renderSources(checklist, 2)}
-    </section>`;
+      ${this.timerFor === `exercise:${id}` ? this.renderTimer(`exercise:${id}`, 'exercise', id) : nothing}
+    </li>`;
   }
 
   private renderStartAgain() {
-    return html`<button class="button" type="button" @click=${() => this.startOver(true)}>
+    return html`<button class="button quiet" type="button" @click=${() => this.startOver(true)}>
       ${this.localize.t.checklistStartAgain}
     </button>`;
   }
@@ -615,7 +818,7 @@ export class MwSymptomChecklist extends MwElement {
   private renderClear() {
     if (!this.remember) return nothing;
     const t = this.localize.t;
-    return html`<button class="button" type="button" @click=${() => this.startOver(true, t.checklistCleared)}>
+    return html`<button class="button quiet" type="button" @click=${() => this.startOver(true, t.checklistCleared)}>
       ${t.checklistClear}
     </button>`;
   }
@@ -629,14 +832,13 @@ export class MwSymptomChecklist extends MwElement {
   }
 
   /** One "reviewed" date in the heading when every source shares it; otherwise one per source. */
-  private renderSources({ sources, reviewedBy }: Checklist, below: number): TemplateResult {
+  private renderSources({ sources, reviewedBy }: Checklist): TemplateResult {
     const t = this.localize.t;
     const dates = new Set(sources.map((source) => source.reviewed));
     const shared = dates.size === 1 ? this.formatDate(sources[0]?.reviewed ?? '') : undefined;
-    return html`<div class="sources" part="sources">
-      <div class="sub-title" role="heading" aria-level=${this.level(below)}>
-        ${shared ? t.checklistSourcesReviewed(shared) : t.checklistSources}
-      </div>
+    // Folded: the date they were reviewed shows, the list opens on request (and for printing).
+    return html`<details class="sources" part="sources" ?open=${this.printState.printing}>
+      <summary>${shared ? t.checklistSourcesReviewed(shared) : t.checklistSources}</summary>
       <ul>
         ${sources.map(
           (source) =>
@@ -648,7 +850,7 @@ export class MwSymptomChecklist extends MwElement {
         )}
       </ul>
       ${reviewedBy ? html`<p lang=${ifDefined(this.contentLang)}>${t.checklistReviewedBy(reviewedBy)}</p>` : nothing}
-    </div>`;
+    </details>`;
   }
 
   /** "1 November 2026" in the reader's language; the date is a calendar day, so no time zone may shift it. */

@@ -22,6 +22,11 @@ export const symptomChecklistStyles = css`
     gap: var(--_space);
   }
 
+  /* The outcome's paragraphs read as one explanation: closer together than the blocks around them. */
+  .result {
+    gap: calc(var(--_space) * 0.75);
+  }
+
   .step {
     font-weight: 600;
     color: var(--_muted);
@@ -63,12 +68,40 @@ export const symptomChecklistStyles = css`
     outline: none;
   }
 
-  .error {
-    padding: 0.6em 0.8em;
-    font-weight: 600;
-    color: var(--_text);
-    background: var(--_danger-surface);
+  /* GOV.UK's error summary: a strong border in the danger colour, the problem as a link to its question. */
+  .error-summary {
+    padding: 0.75em 1em;
+    border: 4px solid var(--_danger);
+    border-radius: calc(var(--_radius) * 0.5);
+  }
+
+  .error-summary-title {
+    font-family: var(--mw-heading-font-family, inherit);
+    font-size: 1.15em;
+    font-weight: 700;
+    line-height: 1.25;
+    margin-block-end: 0.35em;
+  }
+
+  .error-summary ul {
+    padding: 0;
+    list-style: none;
+  }
+
+  .error-summary a {
+    font-weight: 700;
+    color: var(--_danger);
+  }
+
+  /* The question in error: a bar down its side and the message beside it, in the danger colour. */
+  fieldset.invalid {
+    padding-inline-start: 0.85em;
     border-inline-start: 5px solid var(--_danger);
+  }
+
+  .error {
+    font-weight: 700;
+    color: var(--_danger);
   }
 
   .options {
@@ -130,7 +163,28 @@ export const symptomChecklistStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
     gap: 0.5em;
+  }
+
+  /* Secondary actions (Back, Print, Start again, Clear) as quiet text buttons, so the main path stands out. */
+  .button.quiet {
+    padding-inline: 0.4em;
+    font-size: 0.95em;
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    background: transparent;
+    border-color: transparent;
+  }
+
+  /* Lined up with the text above, not with its own padding. */
+  .actions > .button.quiet:first-child {
+    margin-inline-start: -0.4em;
+  }
+
+  .button.quiet:hover {
+    text-decoration-thickness: 2px;
   }
 
   .result-title {
@@ -149,7 +203,8 @@ export const symptomChecklistStyles = css`
   }
 
   .disclaimer {
-    padding: 0.75em 1em;
+    padding: 0.6em 0.85em;
+    font-size: 0.95em;
     background: var(--_surface-alt);
     border-inline-start: 5px solid var(--_accent);
     border-radius: calc(var(--_radius) * 0.5);
@@ -162,16 +217,103 @@ export const symptomChecklistStyles = css`
     padding-inline-start: 1.25em;
   }
 
-  /* The cards sit under "Moves to try", so their names should not look bigger than it. */
-  .moves mw-exercise-card::part(title) {
-    font-size: 1.15em;
-  }
-
+  /* The moves as rows between rules: a list, not cards in a card. */
   .moves ul {
-    display: grid;
-    gap: var(--_space);
     padding: 0;
     list-style: none;
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .moves .safety {
+    margin-block-end: 0.5em;
+    font-size: 0.92em;
+  }
+
+  .move {
+    border-block-end: 1px solid var(--_border);
+  }
+
+  .move-row {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    align-items: center;
+    column-gap: 0.75em;
+    padding-block: 0.35em;
+  }
+
+  /* Name and dosage on one line where they fit; else the dosage moves under the name, whole. */
+  .move-text {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 0.5em;
+  }
+
+  .move-name {
+    display: inline-block;
+    min-height: 32px;
+    padding: 0.2em 0;
+    font: inherit;
+    font-weight: 700;
+    text-align: start;
+    color: var(--_accent);
+    background: none;
+    border: 0;
+    cursor: pointer;
+  }
+
+  /* The name that opens its card here has a chevron (› closed, ⌄ open), as the card's own disclosure does. */
+  /* Inline, so it follows the name's last word when the name wraps. */
+  button.move-name::after {
+    content: '';
+    display: inline-block;
+    margin-inline: 0.4em 0.1em;
+    vertical-align: 0.15em;
+    width: 0.45em;
+    height: 0.45em;
+    border-right: 0.15em solid currentColor;
+    border-bottom: 0.15em solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform 0.15s;
+  }
+
+  button.move-name:dir(rtl)::after {
+    transform: rotate(135deg);
+  }
+
+  button.move-name[aria-expanded='true']::after {
+    transform: rotate(45deg);
+  }
+
+  span.move-name {
+    color: var(--_text);
+  }
+
+  .move-dosage {
+    font-size: 0.92em;
+    color: var(--_muted);
+  }
+
+  .move-start {
+    padding-inline: 0.75em;
+  }
+
+  /* The card and the timer open in the row without a frame of their own. */
+  .move-card::part(base),
+  .move-timer::part(base) {
+    padding: 0 0 var(--_space);
+    background: transparent;
+    border: 0;
+  }
+
+  /* The row above already shows the name: the opened card keeps it as its heading for screen readers only. */
+  .move-card::part(title) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
   }
 
   a {
@@ -184,8 +326,9 @@ export const symptomChecklistStyles = css`
     color: var(--_muted);
   }
 
-  .sources .sub-title {
-    color: var(--_text);
+  .picked ul,
+  .sources ul {
+    margin-block-end: 0.5em;
   }
 
   /* In the style of a public health service's urgent care card: a strong border and a heading band. */
