@@ -74,6 +74,7 @@ export const ar: Translation = {
   moreDetails: 'الخطوات والنصائح',
   doneToday: 'تم اليوم',
   markDone: 'ضع علامة «تم اليوم»',
+  dosageClinicChoice: 'أرقام مقترحة وليست كمية ثابتة: اتبع ما يشعر به جسمك.',
   start: 'ابدأ',
   startLabel: (name) => `ابدأ: ${name}`,
   drillUntitled: 'برنامجك',
@@ -165,6 +166,9 @@ export const ar: Translation = {
     count === 1
       ? 'وضعت علامة على واحدة منها. اختر «متابعة» لترى ما عليك فعله، أو أزل العلامة إن لم تكن تنطبق عليك.'
       : `وضعت علامة على ${count} منها. اختر «متابعة» لترى ما عليك فعله، أو أزل العلامات إن لم تكن تنطبق عليك.`,
+  checklistErrorSummary: 'هناك مشكلة',
+  checklistErrorPrefix: 'خطأ:',
+  checklistDrillKind: 'مجموعة حركات مع مؤقّت',
   checklistYouTicked: 'اخترت',
   checklistYourSigns: 'العلامات التي اخترتها',
   checklistMovesToTry: 'حركات يمكنك تجربتها',

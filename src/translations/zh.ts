@@ -45,6 +45,7 @@ export const zh: Translation = {
   moreDetails: '步骤和小提示',
   doneToday: '今天已完成',
   markDone: '标记为今天已完成',
+  dosageClinicChoice: '这些是建议的数字，不是固定的量：按你的感觉来。',
   start: '开始',
   startLabel: (name) => `开始：${name}`,
   drillUntitled: '你的训练',
@@ -135,6 +136,9 @@ export const zh: Translation = {
     count === 1
       ? '你勾选了一项。选择“继续”看看该怎么做；如果不符合，可以取消勾选。'
       : `你勾选了 ${count} 项。选择“继续”看看该怎么做；如果不符合，可以取消勾选。`,
+  checklistErrorSummary: '有一个问题',
+  checklistErrorPrefix: '错误：',
+  checklistDrillKind: '带计时器的一套动作',
   checklistYouTicked: '你勾选了',
   checklistYourSigns: '你选择的迹象',
   checklistMovesToTry: '可以试试的动作',
