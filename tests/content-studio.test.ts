@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/studio/studio.js';
 import type { MwContentStudio } from '../src/studio/studio.js';
 import { defaultContent } from '../src/content/index.js';
+import { spanish } from '../src/content/default-pack.es.js';
 import { sendKeys, setPhoneViewport, setViewport } from './browser.js';
 
 const DRAFT_KEY = 'movewell:studio-draft';
@@ -320,7 +321,7 @@ describe('<mw-content-studio>', function () {
     await click(studio, field(studio, 'Dark'));
     await click(studio, field(studio, 'Phone'));
     const card = await previewWidget(studio, 'mw-exercise-card');
-    expect(shown(card)).to.contain(defaultContent.exercises[0].translations!.es.name);
+    expect(shown(card)).to.contain(spanish.exercises[defaultContent.exercises[0].id]!.name);
     expect(card.getAttribute('theme')).to.equal('dark');
     expect(root(studio).querySelector('.preview-frame')!.getBoundingClientRect().width).to.be.at.most(424);
     await expect(studio).to.be.accessible();

@@ -86,7 +86,9 @@ for (const [tag, template] of widgets) {
 
     it('reads right to left', async () => {
       const { el } = await mount(html`<div dir="rtl" lang="ar">${template()}</div>`);
-      const widget = el.firstElementChild as HTMLElement;
+      const widget = el.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+      // Arabic words are fetched first (only on an Arabic page): the widget renders once they are here.
+      await widget.updateComplete;
       expect(getComputedStyle(widget.shadowRoot!.firstElementChild!).direction).to.equal('rtl');
       // WebKit reports the exercise card a few px wider than its box in RTL (7px since the drawing
       // floats beside the text), though every element's box (pseudo-elements aside) lies inside it:

@@ -28,7 +28,7 @@ const LANGUAGES: Record<string, Translation> = { es, fr, de, it: italian, pt, zh
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
   fr: ['muscles', 'drillPause', 'checklistSources'],
   de: ['drillPause'],
-  es: [],
+  es: ['checklistErrorPrefix'],
   it: [],
   pt: [],
   zh: [],

@@ -3,6 +3,7 @@
  * click-to-play facade, on the exercise card and in the drill timer, as a reader sees and uses them.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import { emulatePrint, emulateReducedMotion } from './browser.js';
 import '../src/index.js';
 import type { MwDrillTimer } from '../src/components/drill-timer/drill-timer.js';
@@ -260,6 +261,8 @@ describe('media', () => {
       </div>`,
     );
     const card = wrapper.querySelector<MwExerciseCard>('mw-exercise-card')!;
+    // The pack is checked first (the validator is fetched with a site's own pack), then the card renders.
+    await wrapper.querySelector<LitElement>('mw-content')!.updateComplete;
     await card.updateComplete;
     expect(picture(card).querySelector('img')!.alt).to.equal('Arriba del puente');
     expect(picture(card).querySelector('figcaption')!.textContent).to.equal('Aprieta aquí.');

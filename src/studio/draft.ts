@@ -3,6 +3,8 @@
  * draft (the old one stays as it was, for undo), by path, the same paths the validator reports.
  */
 import { defaultContent } from '../content/default-content.js';
+import { spanish } from '../content/default-pack.es.js';
+import { withTranslation } from '../content/default-pack.js';
 import { MAX_CONTENT_CHARACTERS } from '../content/validate.js';
 import type { ContentKind } from '../content/types.js';
 
@@ -22,7 +24,12 @@ export const emptyPack = (): Draft => ({
   offers: [],
 });
 
-export const builtInPack = (): Draft => structuredClone(defaultContent) as unknown as Draft;
+/**
+ * The built-in pack with its Spanish in each item, as a clinic would edit it: the widgets fetch that
+ * Spanish only on Spanish pages, but the studio's own entry may carry it (readers never load the studio).
+ */
+export const builtInPack = (): Draft =>
+  structuredClone(withTranslation(defaultContent, 'es', spanish)) as unknown as Draft;
 
 const isObject = (value: unknown): value is Draft =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
