@@ -253,6 +253,23 @@ describe('<mw-content-studio>', function () {
     expect(studio.valid).to.be.true;
   });
 
+  it('adds a YouTube video to a drill step, with only that type’s fields', async () => {
+    const studio = await newStudio();
+    await openItem(studio, defaultContent.drills[0].name);
+    await click(studio, button(studio, 'Add media item'));
+    const mediaType = field(studio, 'Type', 1);
+    await choose(studio, mediaType, 'youtube');
+    expect(() => field(studio, 'Photo address'), 'only the picked type’s fields').to.throw();
+    await type(studio, field(studio, 'YouTube address'), 'https://www.youtube.com/watch?v=abcdefghijk');
+    await type(studio, field(studio, 'Title'), 'Clamshells, with Jo');
+    expect(studio.valid).to.be.true;
+    const drill = (studio.pack.drills as { steps: { media?: unknown[] }[] }[])[0];
+    expect(drill.steps[0].media).to.deep.equal([
+      { type: 'youtube', url: 'https://www.youtube.com/watch?v=abcdefghijk', title: 'Clamshells, with Jo' },
+    ]);
+    await expect(studio).to.be.accessible();
+  });
+
   it('shows each error beside its field and in a summary whose link goes to the field', async () => {
     const studio = await newStudio();
     const name = field(studio, 'Name');
