@@ -219,6 +219,10 @@ describe('<mw-content-studio>', function () {
     await click(studio, button(studio, 'Remove media item 1'));
     expect(exercises(studio)[0].media, 'an emptied list leaves the pack').to.be.undefined;
     expect((exercises(studio)[0].translations as Record<string, Record<string, unknown>>).fr.media).to.be.undefined;
+    // Six at most, as the schema allows: then the add button gives way to a line saying so.
+    for (let i = 0; i < 6; i++) await click(studio, button(studio, 'Add media item'));
+    expect(() => button(studio, 'Add media item')).to.throw();
+    expect(words(root(studio))).to.contain('6 media items at most.');
   });
 
   it('asks a video for captions beside their field until "This video has no speech" is ticked', async () => {

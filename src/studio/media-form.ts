@@ -4,7 +4,7 @@
  * so its message shows at the top of the captions group, where the author fixes it.
  */
 import { html } from 'lit';
-import { MEDIA_TYPES } from '../content/schema.js';
+import { MAX_MEDIA, MEDIA_TYPES } from '../content/schema.js';
 import { getAt, setAt, textAt, type Path } from './draft.js';
 import { checkbox, renderErrors, select, textField } from './fields.js';
 import { fieldId, type FormContext } from './form-context.js';
@@ -29,6 +29,7 @@ export function mediaList(ctx: FormContext, path: Path, hint: string) {
     noun: 'media item',
     hint,
     optional: true,
+    max: MAX_MEDIA,
     create: () => newMediaItem('image'),
     renderItem: (itemPath) => mediaItem(ctx, itemPath),
   });
