@@ -19,6 +19,29 @@ const classes = (manifest) =>
     (module.declarations ?? []).filter((d) => d.kind === 'class').map((declaration) => ({ module, declaration })),
   );
 
+/** The content studio: an element outside src/components, with an npm entry of its own. */
+const STUDIO = {
+  source: 'src/studio/content-studio.component.ts',
+  define: 'src/studio/studio.ts',
+  entry: './studio.js',
+};
+
+/**
+ * Where the JSX and Vue types (in dist/) import an element's types from: the main entry's, or for
+ * the studio its own entry's (the main entry does not export it).
+ */
+const typesOf = (_name, tag) =>
+  tag === 'mw-content-studio'
+    ? pkg.exports[STUDIO.entry].types.replace('./dist/', './').replace(/\.d\.ts$/, '.js')
+    : './types/index.js';
+
+/** The file that `define()`s the element of a component module: the widget's entry, or the studio's. */
+const defineFile = (path) => {
+  if (path === STUDIO.source) return STUDIO.define;
+  const dir = path.match(/^src\/components\/([\w-]+)\/\1\.component\.ts$/)?.[1];
+  return dir && `src/components/${dir}/${dir}.ts`;
+};
+
 /**
  * Tags: the widgets register through `define('mw-…', Class)` in their entry files, which the
  * analyzer does not read. Take each tag from there, check it against any `@tagname`, and fail
@@ -28,9 +51,8 @@ const tagNames = {
   name: 'movewell-tag-names',
   packageLinkPhase({ customElementsManifest }) {
     for (const { module, declaration } of classes(customElementsManifest)) {
-      const entry = module.path.match(/^src\/components\/([\w-]+)\/\1\.component\.ts$/);
-      if (!entry) continue;
-      const file = `src/components/${entry[1]}/${entry[1]}.ts`;
+      const file = defineFile(module.path);
+      if (!file) continue;
       const defined = [...readFileSync(file, 'utf8').matchAll(/\bdefine\(\s*'([a-z][\w-]*-[\w-]*)',\s*(\w+)\s*\)/g)];
       const tag = defined.find(([, , name]) => name === declaration.name)?.[1];
       if (!tag) throw new Error(`${file} does not define() ${declaration.name}: it has no tag`);
@@ -131,7 +153,12 @@ const shippedModulePaths = {
   packageLinkPhase({ customElementsManifest }) {
     for (const module of customElementsManifest.modules) {
       const dir = module.path.match(/^src\/components\/([\w-]+)\//)?.[1];
-      const path = dir && ownEntry(dir) ? `dist/${dir}.js` : 'dist/index.js';
+      const path =
+        module.path === STUDIO.source
+          ? pkg.exports[STUDIO.entry].default.slice(2)
+          : dir && ownEntry(dir)
+            ? `dist/${dir}.js`
+            : 'dist/index.js';
       module.path = path;
       module.exports = module.declarations.flatMap((declaration) => [
         { kind: 'js', name: declaration.name, declaration: { name: declaration.name, module: path } },
@@ -156,22 +183,25 @@ const packageData = {
 /**
  * The JSX generator imports the element classes but not the event classes named in
  * `@event {Type}`: add those, or every handler's event would silently be `any` for users with
- * `skipLibCheck`. Runs after jsxTypesPlugin has written the file.
+ * `skipLibCheck`. Each comes from its element's entry (`typesOf`). Runs after jsxTypesPlugin has
+ * written the file.
  */
 const jsxEventImports = {
   name: 'movewell-jsx-event-imports',
   packageLinkPhase({ customElementsManifest }) {
-    const types = new Set(
-      classes(customElementsManifest)
-        .flatMap(({ declaration }) => declaration.events ?? [])
-        .map((event) => event.type?.text)
-        .filter((type) => /^[A-Z][\w$]*$/.test(type ?? '')),
-    );
+    const byEntry = new Map();
+    for (const { declaration } of classes(customElementsManifest)) {
+      const from = typesOf(declaration.name, declaration.tagName);
+      const types = byEntry.get(from) ?? new Set();
+      for (const event of declaration.events ?? [])
+        if (/^[A-Z][\w$]*$/.test(event.type?.text ?? '')) types.add(event.type.text);
+      byEntry.set(from, types);
+    }
+    const imports = [...byEntry]
+      .filter(([, types]) => types.size)
+      .map(([from, types]) => `import type { ${[...types].sort().join(', ')} } from '${from}';\n`);
     const file = `${outdir}/jsx.d.ts`;
-    writeFileSync(
-      file,
-      `import type { ${[...types].sort().join(', ')} } from './types/index.js';\n` + readFileSync(file, 'utf8'),
-    );
+    writeFileSync(file, imports.join('') + readFileSync(file, 'utf8'));
   },
 };
 
@@ -182,6 +212,7 @@ export default {
     'src/components/**/*.component.ts',
     // The base class, so what every widget inherits (`theme`) is listed for each of them.
     'src/internal/mw-element.ts',
+    STUDIO.source,
   ],
   litelement: true,
   outdir,
@@ -219,9 +250,9 @@ export default {
       outdir,
       fileName: 'jsx.d.ts',
       stronglyTypedEvents: true,
-      globalTypePath: './types/index.js',
+      componentTypePath: typesOf,
     }),
     jsxEventImports,
-    customElementVuejsPlugin({ ...quiet, outdir, fileName: 'vue.d.ts', globalTypePath: './types/index.js' }),
+    customElementVuejsPlugin({ ...quiet, outdir, fileName: 'vue.d.ts', componentTypePath: typesOf }),
   ],
 };

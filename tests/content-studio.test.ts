@@ -181,6 +181,100 @@ describe('<mw-content-studio>', function () {
     await expect(studio).to.be.accessible();
   });
 
+  it('adds a photo with its description, and the preview card shows it in place of the drawing', async () => {
+    const studio = await newStudio();
+    await click(studio, button(studio, 'Add media item'));
+    expect(field(studio, 'Type').value).to.equal('image');
+    await type(studio, field(studio, 'Photo address'), '/img/squeeze.jpg');
+    expect(errorBeside(studio, field(studio, 'Describe the photo')), 'the description is required').to.exist;
+    await type(studio, field(studio, 'Describe the photo'), 'Lying on the back, squeezing the buttocks');
+    await type(studio, field(studio, 'Caption'), 'Squeeze and hold.');
+    expect(studio.valid, JSON.stringify(exercises(studio)[0].media)).to.be.true;
+    const card = await previewWidget(studio, 'mw-exercise-card');
+    const image = card.shadowRoot!.querySelector('figure.media img');
+    expect(image?.getAttribute('alt')).to.equal('Lying on the back, squeezing the buttocks');
+    expect(image?.getAttribute('src')).to.equal('/img/squeeze.jpg');
+    expect(shown(card)).to.contain('Squeeze and hold.');
+    await expect(studio).to.be.accessible();
+
+    // Its words are translated with the rest of the exercise's, under the words they translate.
+    await click(studio, visibleButton(studio, 'Pack and languages'));
+    await type(studio, field(studio, 'Add a language'), 'fr');
+    await click(studio, button(studio, 'Add language'));
+    await openItem(studio, 'Glute squeeze');
+    await choose(studio, field(studio, 'Words in'), 'fr');
+    const alt = field(studio, 'Media 1 alt');
+    expect(words(root(studio).getElementById(alt.getAttribute('aria-describedby')!.split(' ')[0]))).to.equal(
+      'en: Lying on the back, squeezing the buttocks',
+    );
+    await type(studio, alt, 'Allongé sur le dos, serrer les fessiers');
+    const fr = (exercises(studio)[0].translations as Record<string, { media: unknown[] }>).fr;
+    expect(fr.media[0]).to.deep.equal({ alt: 'Allongé sur le dos, serrer les fessiers', caption: '' });
+    await choose(studio, field(studio, 'Words in'), 'en');
+    // A photo that becomes a YouTube video keeps its caption; its description goes, in French too.
+    await choose(studio, field(studio, 'Type'), 'youtube');
+    expect(exercises(studio)[0].media).to.deep.equal([{ type: 'youtube', url: '', caption: 'Squeeze and hold.' }]);
+    expect((exercises(studio)[0].translations as Record<string, { media: unknown[] }>).fr.media).to.deep.equal([
+      { caption: '' },
+    ]);
+    await click(studio, button(studio, 'Remove media item 1'));
+    expect(exercises(studio)[0].media, 'an emptied list leaves the pack').to.be.undefined;
+    expect((exercises(studio)[0].translations as Record<string, Record<string, unknown>>).fr.media).to.be.undefined;
+    // Six at most, as the schema allows: then the add button gives way to a line saying so.
+    for (let i = 0; i < 6; i++) await click(studio, button(studio, 'Add media item'));
+    expect(() => button(studio, 'Add media item')).to.throw();
+    expect(words(root(studio))).to.contain('6 media items at most.');
+  });
+
+  it('asks a video for captions beside their field until "This video has no speech" is ticked', async () => {
+    const studio = await newStudio();
+    await click(studio, button(studio, 'Add media item'));
+    await choose(studio, field(studio, 'Type'), 'video');
+    await type(studio, field(studio, 'Video address'), '/video/squeeze.mp4');
+    await type(studio, field(studio, 'Poster (still picture)'), '/video/squeeze.jpg');
+    const captions = field(studio, 'Captions (WebVTT file)');
+    expect(captions.getAttribute('aria-invalid')).to.equal('true');
+    expect(words(errorBeside(studio, captions))).to.contain('"noSpeech": true for a video without speech');
+    expect(studio.valid).to.be.false;
+    await expect(studio).to.be.accessible();
+
+    expect(() => field(studio, 'Play it round and round, muted'), 'loop only without speech').to.throw();
+    await click(studio, field(studio, 'This video has no speech'));
+    expect(errorBeside(studio, field(studio, 'Captions (WebVTT file)'))).to.be.undefined;
+    expect(studio.valid).to.be.true;
+    await click(studio, field(studio, 'Play it round and round, muted'));
+    expect(exercises(studio)[0].media).to.deep.equal([
+      { type: 'video', src: '/video/squeeze.mp4', poster: '/video/squeeze.jpg', noSpeech: true, loop: true },
+    ]);
+    expect((await previewWidget(studio, 'mw-exercise-card')).shadowRoot!.querySelector('figure.media video')).to.exist;
+    await expect(studio).to.be.accessible();
+
+    // Unticking it stops the loop too (a looping video plays muted), and asks for captions again.
+    await click(studio, field(studio, 'This video has no speech'));
+    expect(exercises(studio)[0].media).to.deep.equal([
+      { type: 'video', src: '/video/squeeze.mp4', poster: '/video/squeeze.jpg' },
+    ]);
+    await type(studio, field(studio, 'Captions (WebVTT file)'), '/video/squeeze.en.vtt');
+    expect(studio.valid).to.be.true;
+  });
+
+  it('adds a YouTube video to a drill step, with only that type’s fields', async () => {
+    const studio = await newStudio();
+    await openItem(studio, defaultContent.drills[0].name);
+    await click(studio, button(studio, 'Add media item'));
+    const mediaType = field(studio, 'Type', 1);
+    await choose(studio, mediaType, 'youtube');
+    expect(() => field(studio, 'Photo address'), 'only the picked type’s fields').to.throw();
+    await type(studio, field(studio, 'YouTube address'), 'https://www.youtube.com/watch?v=abcdefghijk');
+    await type(studio, field(studio, 'Title'), 'Clamshells, with Jo');
+    expect(studio.valid).to.be.true;
+    const drill = (studio.pack.drills as { steps: { media?: unknown[] }[] }[])[0];
+    expect(drill.steps[0].media).to.deep.equal([
+      { type: 'youtube', url: 'https://www.youtube.com/watch?v=abcdefghijk', title: 'Clamshells, with Jo' },
+    ]);
+    await expect(studio).to.be.accessible();
+  });
+
   it('shows each error beside its field and in a summary whose link goes to the field', async () => {
     const studio = await newStudio();
     const name = field(studio, 'Name');

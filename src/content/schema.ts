@@ -173,7 +173,7 @@ export const MediaItemSchema = v.variant(
   `expected media whose "type" is one of: ${MEDIA_TYPES.join(', ')}`,
 );
 
-const MAX_MEDIA = 6;
+export const MAX_MEDIA = 6;
 const MediaList = v.optional(list(MediaItemSchema, 1, MAX_MEDIA, 'media items'));
 
 /** A media item's words in another language, one entry per item in the same order (addresses stay in the item). */

@@ -5,6 +5,7 @@ import { checkbox, numberField, select, textField } from './fields.js';
 import type { FormContext } from './form-context.js';
 import { exerciseChoices, nameAndId, repsField } from './item-fields.js';
 import { listEditor, textList } from './list-editor.js';
+import { mediaList } from './media-form.js';
 
 export function drillForm(ctx: FormContext, index: number) {
   const path = ['drills', index];
@@ -82,5 +83,6 @@ function drillStep(ctx: FormContext, path: Path) {
   }
   ${textField(ctx, [...path, 'cue'], 'Cue', { optional: true })} ${checkbox(ctx, [...path, 'perSide'], 'Each side')}
   ${checkbox(ctx, [...path, 'eachWay'], 'Each way (one way, then back)')}
-  ${numberField(ctx, [...path, 'restAfterSeconds'], 'Rest after (seconds)')}`;
+  ${numberField(ctx, [...path, 'restAfterSeconds'], 'Rest after (seconds)')}
+  ${mediaList(ctx, [...path, 'media'], "Up to six, shown in the timer while this step runs, in place of its exercise's.")}`;
 }

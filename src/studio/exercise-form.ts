@@ -8,6 +8,7 @@ import { checkbox, numberField, picks, renderErrors, select, textField } from '.
 import { fieldId, type FormContext } from './form-context.js';
 import { exerciseChoices, nameAndId, repsField } from './item-fields.js';
 import { textList } from './list-editor.js';
+import { mediaList } from './media-form.js';
 
 const poseName = (pose: string) => pose.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
@@ -56,6 +57,7 @@ export function exerciseForm(ctx: FormContext, index: number) {
     })}
     ${picks(ctx, at('easier'), 'Easier exercises', others, { optional: true, empty: 'Add another exercise first.' })}
     ${picks(ctx, at('harder'), 'Harder exercises', others, { optional: true, empty: 'Add another exercise first.' })}
+    ${mediaList(ctx, at('media'), 'Up to six. The card shows them in place of the drawing.')}
     ${drawing(ctx, at('illustration'))}`;
 }
 

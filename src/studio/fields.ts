@@ -16,6 +16,8 @@ interface FieldOptions {
   /** Runs instead of a plain set, e.g. a name that also renames its id. */
   onValue?: (value: string) => void;
   type?: 'text' | 'url' | 'date';
+  /** A rule on a whole item that this field fixes (a video's captions, or no speech): its errors describe the field too. */
+  errorsOf?: Path;
 }
 
 export function renderErrors(ctx: FormContext, path: Path): TemplateResult | typeof nothing {
@@ -27,8 +29,12 @@ export function renderErrors(ctx: FormContext, path: Path): TemplateResult | typ
 }
 
 /** The ids an input is described by: its hint and its errors, when it has them. */
-function describedBy(ctx: FormContext, path: Path, hint?: string) {
-  const ids = [hint ? `${fieldId(path)}:hint` : '', ctx.errorsAt(path).length ? errorId(path) : ''].filter(Boolean);
+function describedBy(ctx: FormContext, path: Path, hint?: string, errorsOf?: Path) {
+  const ids = [
+    hint ? `${fieldId(path)}:hint` : '',
+    ctx.errorsAt(path).length ? errorId(path) : '',
+    errorsOf && ctx.errorsAt(errorsOf).length ? errorId(errorsOf) : '',
+  ].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
 
@@ -48,8 +54,9 @@ export function textField(ctx: FormContext, path: Path, label: string, options: 
     if (options.onValue) options.onValue(text);
     else ctx.set(path, options.optional && !text.trim() ? undefined : text);
   };
-  const invalid = ctx.errorsAt(path).length > 0 ? 'true' : undefined;
-  const described = describedBy(ctx, path, options.hint);
+  const errors = [...ctx.errorsAt(path), ...(options.errorsOf ? ctx.errorsAt(options.errorsOf) : [])];
+  const invalid = errors.length > 0 ? 'true' : undefined;
+  const described = describedBy(ctx, path, options.hint, options.errorsOf);
   const control = options.multiline
     ? html`<textarea
         id=${fieldId(path)}
@@ -96,15 +103,20 @@ export function numberField(
   return frame(ctx, path, label, options.hint, control);
 }
 
-/** On is `true`; off leaves the key out, as a hand-written pack would. */
-export function checkbox(ctx: FormContext, path: Path, label: string, hint?: string) {
+/** On is `true`; off leaves the key out, as a hand-written pack would (`onValue` runs instead of that). */
+export function checkbox(ctx: FormContext, path: Path, label: string, hint?: string, onValue?: (on: boolean) => void) {
+  const onChange = (event: Event) => {
+    const on = (event.target as HTMLInputElement).checked;
+    if (onValue) onValue(on);
+    else ctx.set(path, on || undefined);
+  };
   return html`<div class="field checkbox">
     <input
       id=${fieldId(path)}
       type="checkbox"
       .checked=${live(getAt(ctx.pack, path) === true)}
       aria-describedby=${ifDefined(describedBy(ctx, path, hint))}
-      @change=${(event: Event) => ctx.set(path, (event.target as HTMLInputElement).checked || undefined)}
+      @change=${onChange}
     />
     <label for=${fieldId(path)}>${label}</label>
     ${hint ? html`<p class="hint" id=${`${fieldId(path)}:hint`}>${hint}</p>` : nothing} ${renderErrors(ctx, path)}

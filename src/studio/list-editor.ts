@@ -23,6 +23,8 @@ export interface ListOptions {
   compact?: boolean;
   /** The list is left out of the pack when emptied. */
   optional?: boolean;
+  /** The most entries the schema allows: at that many, the add button gives way to a line saying so. */
+  max?: number;
 }
 
 /** The list being dragged (only one drag happens at a time on a page). */
@@ -136,7 +138,11 @@ export function listEditor(ctx: FormContext, path: Path, options: ListOptions): 
           </ol>`
         : nothing
     }
-    <button type="button" class="add" id=${`${listId}:add`} @click=${add}>Add ${options.noun}</button>
+    ${
+      items.length < (options.max ?? Infinity)
+        ? html`<button type="button" class="add" id=${`${listId}:add`} @click=${add}>Add ${options.noun}</button>`
+        : html`<p class="hint">${options.max} ${options.noun}s at most.</p>`
+    }
   </fieldset>`;
 }
 

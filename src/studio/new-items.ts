@@ -1,6 +1,6 @@
 /** What "Add exercise" and the others start from: every required field present, a name to type over. */
 import { defaultContent } from '../content/default-content.js';
-import type { ContentKind } from '../content/types.js';
+import type { ContentKind, MediaItem } from '../content/types.js';
 import { idsOf, slugify, uniqueId, type Draft } from './draft.js';
 
 const STOP_RULE = 'Stop if it hurts more than mild discomfort, or pain spreads down your leg.';
@@ -51,5 +51,17 @@ export function newItem(pack: Draft, kind: ContentKind): Draft {
       const { name: headline, ...rest } = named('New booking offer');
       return { ...rest, headline, body: '', buttonLabel: 'Book a session' };
     }
+  }
+}
+
+/** A new photo or video: its required fields present and empty, for the author to fill in. */
+export function newMediaItem(type: MediaItem['type']): Draft {
+  switch (type) {
+    case 'image':
+      return { type, src: '', alt: '' };
+    case 'video':
+      return { type, src: '', poster: '' };
+    default:
+      return { type, url: '' };
   }
 }

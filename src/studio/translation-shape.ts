@@ -10,6 +10,18 @@ const lines = (item: unknown, key: string) => listAt(item, [key]).map(() => '');
 const optional = (item: unknown, key: string, shape: () => Shape) =>
   getAt(item, [key]) === undefined ? {} : { [key]: shape() };
 const message = (item: unknown): Shape => ({ title: '', body: lines(item, 'body') });
+/**
+ * The words of a list of photos and videos: a photo's description, and the caption and title each
+ * has. A translation holds the list only when some item has words (check-translations.ts).
+ */
+function mediaWords(item: unknown): { media?: Shape } {
+  const entries = listAt(item, ['media']).map((media) => ({
+    ...(textAt(media, ['type']) === 'image' ? { alt: '' } : {}),
+    ...optional(media, 'caption', () => ''),
+    ...optional(media, 'title', () => ''),
+  }));
+  return entries.some((entry) => Object.keys(entry).length) ? { media: entries } : {};
+}
 const byId = (list: unknown[], shape: (entry: unknown) => Shape): Shape =>
   Object.fromEntries(list.map((entry) => [textAt(entry, ['id']), shape(entry)]));
 
@@ -26,6 +38,7 @@ export function textShape(kind: string, item: unknown): Shape {
         cues: lines(item, 'cues'),
         safety: '',
         ...optional(item, 'illustration', () => ({ alt: '' })),
+        ...mediaWords(item),
       };
     case 'drills':
       return {
@@ -36,6 +49,7 @@ export function textShape(kind: string, item: unknown): Shape {
         steps: listAt(item, ['steps']).map((step) => ({
           ...optional(step, 'name', () => ''),
           ...optional(step, 'cue', () => ''),
+          ...mediaWords(step),
         })),
         ...optional(item, 'notes', () => lines(item, 'notes')),
         ...optional(item, 'safety', () => ''),

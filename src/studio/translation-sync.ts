@@ -52,15 +52,38 @@ export function syncTranslations(before: Draft, after: Draft, listPath: Path, ch
     const at = inTranslation(newItem, rest);
     if (!at) continue;
     const list = getAt(next, [...base, ...at]);
-    if (!Array.isArray(list)) continue;
-    const copy = [...list];
-    if (change.type === 'add') {
-      const shape = getAt(textShape(kind, newItem), [...at, listAt(newItem, rest).length - 1]);
-      if (shape === undefined) continue;
-      copy.push(shape);
-    } else if (change.type === 'remove') copy.splice(change.index, 1);
+    // An optional list (media) may be missing from a translation: its first entry starts it.
+    const copy = Array.isArray(list) ? [...list] : [];
+    if (change.type === 'add') copy.push(undefined);
+    else if (change.type === 'remove') copy.splice(change.index, 1);
     else copy.splice(change.to, 0, ...copy.splice(change.from, 1));
-    next = setAt(next, [...base, ...at], copy);
+    // Each entry then holds the words its item has (empty ones to fill in); a list with none left goes.
+    next = setAt(next, [...base, ...at], fit(getAt(textShape(kind, newItem), at), copy));
+  }
+  return next;
+}
+
+/** `words` in the shape of `shape`: the lines both have are kept, new ones are empty, the rest go. */
+function fit(shape: unknown, words: unknown): unknown {
+  if (typeof shape === 'string') return typeof words === 'string' ? words : shape;
+  if (Array.isArray(shape)) return shape.map((each, i) => fit(each, Array.isArray(words) ? words[i] : undefined));
+  if (typeof shape !== 'object' || shape === null) return undefined;
+  return Object.fromEntries(Object.entries(shape).map(([key, each]) => [key, fit(each, getAt(words, [key]))]));
+}
+
+/**
+ * The translations of the list at `listPath` refitted to the words its entries have now: a photo
+ * that became a video loses its description, a caption added in the item gets an empty line.
+ */
+export function refitTranslations(pack: Draft, listPath: Path): Draft {
+  const [kind, index, ...rest] = listPath;
+  const translations = getAt(pack, [kind, index, 'translations']);
+  if (typeof kind !== 'string' || typeof translations !== 'object' || translations === null) return pack;
+  const shape = getAt(textShape(kind, getAt(pack, [kind, index])), rest);
+  let next = pack;
+  for (const tag of Object.keys(translations)) {
+    const at = [kind, index, 'translations', tag, ...rest];
+    next = setAt(next, at, fit(shape, getAt(pack, at)));
   }
   return next;
 }

@@ -11,7 +11,14 @@ const pkg = json('package.json');
 const manifest = json(pkg.customElements);
 const elements = manifest.modules.flatMap((module) => module.declarations.map((d) => ({ module, ...d })));
 const byTag = Object.fromEntries(elements.map((d) => [d.tagName, d]));
-const TAGS = ['mw-book-now', 'mw-content', 'mw-drill-timer', 'mw-exercise-card', 'mw-symptom-checklist'];
+const TAGS = [
+  'mw-book-now',
+  'mw-content',
+  'mw-content-studio',
+  'mw-drill-timer',
+  'mw-exercise-card',
+  'mw-symptom-checklist',
+];
 const shipped = new Set(
   JSON.parse(run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts']))[0].files.map((file) => file.path),
 );
@@ -47,6 +54,9 @@ describe('custom-elements.json', () => {
     }
     assert.equal(byTag['mw-exercise-card'].module.path, 'dist/exercise-card.js');
     assert.equal(byTag['mw-content'].module.path, 'dist/index.js');
+    // The studio is not in the main entry: its own, whose types also give the JSX and Vue types its event.
+    assert.equal(byTag['mw-content-studio'].module.path, 'dist/studio.js');
+    assert.match(read('dist/jsx.d.ts'), /import type \{ MwStudioChangeEvent \} from '\.\/types\/studio\/studio\.js'/);
   });
 
   it('declares each element with a custom-element-definition export', () => {
