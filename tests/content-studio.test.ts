@@ -89,6 +89,13 @@ async function openItem(studio: MwContentStudio, name: string) {
 }
 
 const newStudio = () => fixture<MwContentStudio>(html`<mw-content-studio></mw-content-studio>`);
+/** A studio on the built-in pack in English only: new media then needs no words in another language. */
+const englishStudio = async () => {
+  const studio = await newStudio();
+  studio.pack = structuredClone(defaultContent) as unknown as MwContentStudio['pack'];
+  await studio.updateComplete;
+  return studio;
+};
 const exercises = (studio: MwContentStudio) => studio.pack.exercises as Record<string, unknown>[];
 
 describe('<mw-content-studio>', function () {
@@ -182,7 +189,7 @@ describe('<mw-content-studio>', function () {
   });
 
   it('adds a photo with its description, and the preview card shows it in place of the drawing', async () => {
-    const studio = await newStudio();
+    const studio = await englishStudio();
     await click(studio, button(studio, 'Add media item'));
     expect(field(studio, 'Type').value).to.equal('image');
     await type(studio, field(studio, 'Photo address'), '/img/squeeze.jpg');
@@ -259,7 +266,7 @@ describe('<mw-content-studio>', function () {
   });
 
   it('adds a YouTube video to a drill step, with only that type’s fields', async () => {
-    const studio = await newStudio();
+    const studio = await englishStudio();
     await openItem(studio, defaultContent.drills[0].name);
     await click(studio, button(studio, 'Add media item'));
     const mediaType = field(studio, 'Type', 1);
