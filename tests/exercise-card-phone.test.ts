@@ -2,34 +2,13 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import { emulateReducedMotion, setPhoneViewport, setViewport } from './browser.js';
 import type { MwDrillTimer, MwExerciseCard } from '../src/index.js';
+import { deepActive, inView, until } from './helpers.js';
 
 /** The card as a patient meets it: on a 360 × 640 phone, in an article with more below it. */
 const PHONE = { width: 360, height: 640 };
 
 const shadow = (el: Element) => el.shadowRoot!;
 const startButton = (el: Element) => shadow(el).querySelector<HTMLButtonElement>('button.primary')!;
-
-/** The element focus is really on, through shadow roots. */
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-/** Whole inside the viewport (to the pixel: scrolling aligns edges at fractions of one). */
-function inView(el: Element) {
-  const box = el.getBoundingClientRect();
-  return box.height > 0 && box.top >= -1 && box.bottom <= innerHeight + 1 && box.left >= 0 && box.right <= innerWidth;
-}
-
-/** Waits (through a smooth scroll) until `check` holds, or fails with `what`. */
-async function until(check: () => boolean, what: string, ms = 3000) {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`Timed out: ${what}`);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
-}
 
 describe('<mw-exercise-card> on a 360 × 640 phone', () => {
   // A phone's own width: skipped, with the reason logged, where the engine's window cannot get that narrow.

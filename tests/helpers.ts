@@ -118,3 +118,25 @@ export async function expectWarnedOnce(el: ReactiveElement, warnings: string[], 
  * the widgets fetch the same words on a Spanish page (src/loaders/default-pack-es.ts).
  */
 export const defaultContentInSpanish = withTranslation(defaultContent, 'es', spanish) as ContentPack;
+
+/** The element focus is really on, through shadow roots. */
+export function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Whole inside the viewport (to the pixel: scrolling aligns edges at fractions of one). */
+export function inView(el: Element) {
+  const box = el.getBoundingClientRect();
+  return box.height > 0 && box.top >= -1 && box.bottom <= innerHeight + 1 && box.left >= 0 && box.right <= innerWidth;
+}
+
+/** Waits (through a smooth scroll) until `check` holds, or fails with `what`. */
+export async function until(check: () => boolean, what: string, ms = 3000) {
+  const end = performance.now() + ms;
+  while (!check()) {
+    if (performance.now() > end) throw new Error(`Timed out: ${what}`);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}

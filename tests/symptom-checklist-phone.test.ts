@@ -3,6 +3,7 @@ import '../src/index.js';
 import { sendKeys, setPhoneViewport, setViewport } from './browser.js';
 import type { MwDrillTimer, MwSymptomChecklist } from '../src/index.js';
 import { defaultContent } from '../src/content/index.js';
+import { deepActive, inView, until } from './helpers.js';
 
 /** The checklist as a patient meets it: on a 360 × 640 phone, in an article with more around it. */
 const PHONE = { width: 360, height: 640 };
@@ -20,28 +21,6 @@ const button = (el: Element, name: RegExp) =>
 const rows = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('[part="move"]')];
 const row = (el: Element, name: string) =>
   rows(el).find((each) => each.querySelector('[part="move-name"]')!.textContent!.trim() === name)!;
-
-/** The element focus is really on, through shadow roots. */
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-/** Whole inside the viewport (to the pixel: scrolling aligns edges at fractions of one). */
-function inView(el: Element) {
-  const box = el.getBoundingClientRect();
-  return box.height > 0 && box.top >= -1 && box.bottom <= innerHeight + 1 && box.left >= 0 && box.right <= innerWidth;
-}
-
-/** Waits (through a smooth scroll) until `check` holds, or fails with `what`. */
-async function until(check: () => boolean, what: string, ms = 3000) {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`Timed out: ${what}`);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
-}
 
 /** A checklist in an article in a phone's sans-serif font (the widget takes the page's): text above it, more below. */
 async function mount(extra = html``, lang = 'en-AU') {

@@ -58,17 +58,18 @@ export function syncTranslations(before: Draft, after: Draft, listPath: Path, ch
     else if (change.type === 'remove') copy.splice(change.index, 1);
     else copy.splice(change.to, 0, ...copy.splice(change.from, 1));
     // Each entry then holds the words its item has (empty ones to fill in); a list with none left goes.
-    next = setAt(next, [...base, ...at], fit(getAt(textShape(kind, newItem), at), copy));
+    next = setAt(next, [...base, ...at], reshapeWords(getAt(textShape(kind, newItem), at), copy));
   }
   return next;
 }
 
 /** `words` in the shape of `shape`: the lines both have are kept, new ones are empty, the rest go. */
-function fit(shape: unknown, words: unknown): unknown {
+function reshapeWords(shape: unknown, words: unknown): unknown {
   if (typeof shape === 'string') return typeof words === 'string' ? words : shape;
-  if (Array.isArray(shape)) return shape.map((each, i) => fit(each, Array.isArray(words) ? words[i] : undefined));
+  if (Array.isArray(shape))
+    return shape.map((each, i) => reshapeWords(each, Array.isArray(words) ? words[i] : undefined));
   if (typeof shape !== 'object' || shape === null) return undefined;
-  return Object.fromEntries(Object.entries(shape).map(([key, each]) => [key, fit(each, getAt(words, [key]))]));
+  return Object.fromEntries(Object.entries(shape).map(([key, each]) => [key, reshapeWords(each, getAt(words, [key]))]));
 }
 
 /**
@@ -83,7 +84,7 @@ export function refitTranslations(pack: Draft, listPath: Path): Draft {
   let next = pack;
   for (const tag of Object.keys(translations)) {
     const at = [kind, index, 'translations', tag, ...rest];
-    next = setAt(next, at, fit(shape, getAt(pack, at)));
+    next = setAt(next, at, reshapeWords(shape, getAt(pack, at)));
   }
   return next;
 }
