@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { emulateReducedMotion } from './browser.js';
+import { until } from './helpers.js';
 import { defaultContent } from '../src/content/index.js';
 import type { MwExerciseCard } from '../src/index.js';
 
@@ -11,6 +12,9 @@ const card = async (exercise: string, style = '') => {
   );
   const el = wrapper.querySelector<MwExerciseCard>('mw-exercise-card')!;
   await el.updateComplete;
+  // The drawing moves once it is in view (a loop's later fixtures are further down the page).
+  el.scrollIntoView();
+  await until(() => !el.shadowRoot!.querySelector('[data-wait]'), 'the drawing to play');
   return el;
 };
 const drawing = (el: Element) => el.shadowRoot!.querySelector<SVGSVGElement>('svg[role="img"]')!;
@@ -139,6 +143,26 @@ describe('the built-in drawings', () => {
     ).to.be.empty;
     expect(hipsUp(), 'at rest in the end pose').to.be.closeTo(lifted, 0.5);
     await expect(el).to.be.accessible();
+  });
+
+  it('moves only once the reader can see it: a card below the fold waits, and plays when scrolled to', async () => {
+    const el = await card('glute-bridge');
+    const below = await fixture<MwExerciseCard>(
+      html`<div style="margin-top: 300vh"><mw-exercise-card exercise="clamshell"></mw-exercise-card></div>`,
+    ).then((wrapper) => wrapper.querySelector<MwExerciseCard>('mw-exercise-card')!);
+    await below.updateComplete;
+    await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
+    expect(
+      moves(el).flatMap((part) => part.getAnimations()),
+      'the card in view moves',
+    ).not.to.be.empty;
+    expect(
+      moves(below).flatMap((part) => part.getAnimations()),
+      'the card out of view holds still',
+    ).to.be.empty;
+    below.scrollIntoView();
+    await until(() => moves(below).every((part) => part.getAnimations().length === 1), 'the card scrolled to moves');
+    await expect(below).to.be.accessible();
   });
 
   it('keeps the bridge joined at the hips and knees all through the move', async () => {

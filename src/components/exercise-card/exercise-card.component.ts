@@ -2,11 +2,13 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { property } from '../../internal/property.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
 import { normalizeId } from '../../content/lookup.js';
 import type { Exercise } from '../../content/types.js';
 import { MwExerciseDoneEvent } from '../../events/exercise-done.js';
 import { renderIllustration } from '../../illustrations/render-illustration.js';
 import { illustrationStyles } from '../../illustrations/illustration.styles.js';
+import { playInView } from '../../illustrations/play-in-view.js';
 import { MediaController } from '../../media/media-controller.js';
 import { mediaStyles } from '../../media/media.styles.js';
 import { ContentController } from '../../internal/content-controller.js';
@@ -183,7 +185,7 @@ export class MwExerciseCard extends MwElement {
       </div>`;
     }
     if (!exercise.illustration) return nothing;
-    return html`<figure class="illustration" part="illustration" lang=${ifDefined(lang)}>
+    return html`<figure class="illustration" part="illustration" lang=${ifDefined(lang)} data-wait ${ref(playInView)}>
       ${renderIllustration(exercise.illustration)}
     </figure>`;
   }
