@@ -14,9 +14,11 @@ const card = async (exercise: string, style = '') => {
   await el.updateComplete;
   // The drawing moves once it is in view (a loop's later fixtures are further down the page).
   el.scrollIntoView();
-  await until(() => !el.shadowRoot!.querySelector('[data-wait]'), 'the drawing to play');
+  await until(() => el.matches(SEEN), 'the drawing to play');
   return el;
 };
+/** A card whose drawing was seen; where custom states are not supported, every card's drawing plays at once. */
+const SEEN = CSS.supports('selector(:state(drawing-seen))') ? ':state(drawing-seen)' : '*';
 const drawing = (el: Element) => el.shadowRoot!.querySelector<SVGSVGElement>('svg[role="img"]')!;
 const moves = (el: Element) => [...drawing(el).querySelectorAll<SVGGElement>('.move')];
 /** Every move's animation, paused at `time` ms from its start. */
@@ -145,7 +147,8 @@ describe('the built-in drawings', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('moves only once the reader can see it: a card below the fold waits, and plays when scrolled to', async () => {
+  it('moves only once the reader can see it: a card below the fold waits, and plays when scrolled to', async function () {
+    if (SEEN === '*') this.skip(); // No custom states: the drawing plays at once, as before.
     const el = await card('glute-bridge');
     const below = await fixture<MwExerciseCard>(
       html`<div style="margin-top: 300vh"><mw-exercise-card exercise="clamshell"></mw-exercise-card></div>`,

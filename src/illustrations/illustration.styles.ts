@@ -16,8 +16,8 @@ import { css } from 'lit';
  *
  * The move plays twice, 4.8 s in all, then rests in the end pose: motion that starts by itself must
  * stop within 5 s (WCAG 2.2.2), and a card has no pause button to offer. The first and last frames
- * are the drawing itself, so nothing jumps when it starts or stops. A card holds it (`data-wait` on the
- * drawing's parent) until the reader can see it (see play-in-view.ts). (Comments here, not in the CSS:
+ * are the drawing itself, so nothing jumps when it starts or stops. A card holds it until the reader can
+ * see it (exercise-card.styles.ts). (Comments here, not in the CSS:
  * those would ship in every bundle.)
  */
 export const illustrationStyles = css`
@@ -194,10 +194,6 @@ export const illustrationStyles = css`
   @media (prefers-reduced-motion: no-preference) {
     .move {
       animation: mw-move 2.4s ease-in-out 2;
-    }
-
-    [data-wait] .move {
-      animation: none;
     }
 
     @keyframes mw-move {

@@ -2,13 +2,11 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { property } from '../../internal/property.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ref } from 'lit/directives/ref.js';
 import { normalizeId } from '../../content/lookup.js';
 import type { Exercise } from '../../content/types.js';
 import { MwExerciseDoneEvent } from '../../events/exercise-done.js';
 import { renderIllustration } from '../../illustrations/render-illustration.js';
 import { illustrationStyles } from '../../illustrations/illustration.styles.js';
-import { playInView } from '../../illustrations/play-in-view.js';
 import { MediaController } from '../../media/media-controller.js';
 import { mediaStyles } from '../../media/media.styles.js';
 import { ContentController } from '../../internal/content-controller.js';
@@ -17,6 +15,7 @@ import { startExercise } from '../../internal/start-exercise.js';
 import { canTime, dosageParts } from '../../internal/format-dosage.js';
 import { MwElement, headingLevel } from '../../internal/mw-element.js';
 import { cardAnchor } from '../../internal/card-anchor.js';
+import { whenSeen } from '../../internal/when-seen.js';
 import { doneToday } from './done-today.js';
 import { buttonStyles, disclosureStyles, hostStyles } from '../../styles/host.styles.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
@@ -37,6 +36,8 @@ import { exerciseCardStyles } from './exercise-card.styles.js';
  * @event {MwExerciseStartEvent} mw-exercise-start - The reader pressed Start. Cancelable: a drill timer for the exercise, or the site, calls `preventDefault()` to answer it (and brings itself into view); otherwise the card opens a timer of its own, scrolled into view with focus on its main button. `detail: { exerciseId }`.
  *
  * @slot footer - Extra content after the actions, such as a booking link.
+ *
+ * @cssstate drawing-seen - The drawing has been in view: its move plays from then on (twice, then rests), not while the card is off screen.
  *
  * @csspart base - The card.
  * @csspart header - The name, summary and facts (dosage; muscles and equipment in the full variant).
@@ -113,6 +114,18 @@ export class MwExerciseCard extends MwElement {
     if (changed.has('exercise')) this.ownTimer = false;
   }
 
+  /** The drawing being watched: its move waits until the reader can see it. */
+  private watchedDrawing?: Element;
+
+  protected override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
+    const drawing = this.renderRoot.querySelector('figure.illustration') ?? undefined;
+    if (drawing && drawing !== this.watchedDrawing) {
+      this.watchedDrawing = drawing;
+      whenSeen(drawing, () => this.setState('drawing-seen', true));
+    }
+  }
+
   private toggleDone(exerciseId: string) {
     this.done = !this.done;
     doneToday.set(exerciseId, this.done);
@@ -185,7 +198,7 @@ export class MwExerciseCard extends MwElement {
       </div>`;
     }
     if (!exercise.illustration) return nothing;
-    return html`<figure class="illustration" part="illustration" lang=${ifDefined(lang)} data-wait ${ref(playInView)}>
+    return html`<figure class="illustration" part="illustration" lang=${ifDefined(lang)}>
       ${renderIllustration(exercise.illustration)}
     </figure>`;
   }

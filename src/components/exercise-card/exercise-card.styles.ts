@@ -39,6 +39,15 @@ export const exerciseCardStyles = css`
     padding: 0.5em;
   }
 
+  /*
+   * The drawing's move waits until the reader can see it, so it plays where it is watched and a page
+   * of cards starts no animations off screen. A browser without custom states drops this rule and
+   * plays it at once, as before.
+   */
+  :host(:not(:state(drawing-seen))) .move {
+    animation: none;
+  }
+
   /* Photos and videos bring their own frame. */
   .illustration.with-media {
     padding: 0;
