@@ -77,9 +77,24 @@ export class LocalizeController implements ReactiveController {
     hosts.delete(this.host);
   }
 
+  /**
+   * The language while the host renders, worked out once: a render asks for words a dozen times,
+   * and each time would walk up the page to the nearest `lang`. Outside a render it is looked up
+   * afresh, so an event handler always has the language in force.
+   */
+  private rendering?: string;
+
+  hostUpdate() {
+    this.rendering = resolveLang(this.host) || 'en';
+  }
+
+  hostUpdated() {
+    this.rendering = undefined;
+  }
+
   /** The full language tag in force, e.g. "en-AU" (used for locale defaults). */
   get lang(): string {
-    return resolveLang(this.host) || 'en';
+    return this.rendering ?? (resolveLang(this.host) || 'en');
   }
 
   /** The UI strings for the language in force, falling back to English key by key. */
