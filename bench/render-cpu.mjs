@@ -34,8 +34,8 @@ export const SUBJECTS = [
     // Like for like: what the exercise card shows for glute-bridge, in Shoelace's card.
     markup:
       '<sl-card><strong slot="header">Glute bridge</strong>' +
-      '<p>Helps switched-off glutes wake up and get stronger, so your lower back does less of the work.</p>' +
-      '<p><span>5–10 reps</span></p>' +
+      '<p>Helps your glutes wake up and get stronger, so your lower back may do less of the work.</p>' +
+      '<p><span>5–10 reps</span></p><p>Suggested numbers, not a fixed dose: go by how you feel.</p>' +
       '<svg viewBox="0 0 240 160" role="img" aria-label="A person lying on their back with knees bent, lifting their hips">' +
       '<path d="M16 140H224" stroke="#888" stroke-width="3" /><g fill="none" stroke="#222" stroke-width="6">' +
       '<circle cx="34" cy="127" r="10" /><path d="M44 136H94M159 82L172 136M168 136H186" /><path d="M40 130L118 101L160 86" /></g></svg>' +
