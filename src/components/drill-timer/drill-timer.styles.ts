@@ -540,10 +540,12 @@ export const drillTimerStyles = css`
       font-size: 2.4em;
     }
 
-    /* A wide timer keeps its buttons at a size a hand reads as buttons, not as bars. */
+    /*
+     * A wide timer keeps its buttons at a size a hand reads as buttons, not as bars; the bar itself
+     * stays full width, so while it sticks to the foot of the screen no text shows beside it.
+     */
     .controls {
-      width: min(100%, 34em);
-      justify-self: center;
+      padding-inline: max(0px, (100% - 34em) / 2);
     }
   }
 
