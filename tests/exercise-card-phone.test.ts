@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import { emulateReducedMotion, setPhoneViewport, setViewport } from './browser.js';
 import type { MwDrillTimer, MwExerciseCard } from '../src/index.js';
@@ -108,6 +108,8 @@ describe('<mw-exercise-card> on a 360 × 640 phone', () => {
         const wrapper = await fixture(html`<div>${template}</div>`);
         const card = wrapper.querySelector<MwExerciseCard>('mw-exercise-card')!;
         await card.updateComplete;
+        // As a reader sees it: from its first frame (until then a card may hold its placeholder height).
+        await nextFrame();
         const safety = shadow(card).querySelector<HTMLElement>('[part="safety"]')!;
         expect(safety, 'a stop rule').to.exist;
         expect(safety.textContent, 'the stop rule, in the page language').to.match(

@@ -4,9 +4,15 @@ export const exerciseCardStyles = css`
   /*
    * Block flow with the drawing floated, not a grid: text runs beside the drawing and on under it,
    * so there is no empty column at any width, with no container query.
+   *
+   * A card off screen is neither styled nor laid out until the reader scrolls near it: a page of 100
+   * cards renders the few in view. It stays in the accessibility tree, find-in-page and the tab order,
+   * and prints. Until first shown it holds a card's usual height (then the height it last had).
    */
   .base {
     display: flow-root;
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 40em;
   }
 
   /* Space above each block after the header, named by class: cheaper to match per card than a sibling of any kind. */
@@ -239,6 +245,7 @@ export const exerciseCardStyles = css`
 
   @media print {
     .base {
+      content-visibility: visible;
       border-color: #000;
       break-inside: avoid;
     }
