@@ -26,6 +26,7 @@ import { savedAnswers, type ChecklistStep } from './saved-answers.js';
 import type { ChecklistScore } from './scoring.js';
 import { symptomChecklistStyles } from './symptom-checklist.styles.js';
 import type { MwDrillTimer } from '../drill-timer/drill-timer.component.js';
+import { icons } from '../drill-timer/icons.js';
 // A recommended move opens its card in the result, so the card is registered wherever the checklist is.
 import '../exercise-card/exercise-card.js';
 
@@ -638,7 +639,7 @@ export class MwSymptomChecklist extends MwElement {
             ${checklist.redFlags.items.filter((item) => flags.has(item.id)).map((item) => html`<li>${item.text}</li>`)}
           </ul>
         </div>
-        <div class="actions" part="actions">${this.renderStartAgain()} ${this.renderClear()}</div>
+        <div class="actions quiet" part="actions">${this.renderStartAgain()} ${this.renderClear()}</div>
         ${this.renderNote()} ${this.renderSources(checklist)}
       </div>
     </section>`;
@@ -679,7 +680,7 @@ export class MwSymptomChecklist extends MwElement {
       </div>
       ${outcome.recommend.length || outcome.drill ? this.renderMoves(outcome) : nothing}
       <slot name="next"></slot>
-      <div class="actions" part="actions">
+      <div class="actions quiet" part="actions">
         <button class="button quiet" type="button" @click=${this.print}>${t.checklistPrint}</button>
         ${this.renderStartAgain()} ${this.renderClear()}
       </div>
@@ -725,18 +726,27 @@ export class MwSymptomChecklist extends MwElement {
           }
           <span class="move-dosage">${t.checklistDrillKind}</span>
         </p>
-        <button
-          class="button move-start"
-          part="move-start"
-          type="button"
-          aria-label=${t.startLabel(drill.name)}
-          @click=${() => this.startDrill(drill.id, anchor)}
-        >
-          ${t.start}
-        </button>
+        ${this.renderStart(drill.name, () => this.startDrill(drill.id, anchor))}
       </div>
       ${this.timerFor === key ? this.renderTimer(key, 'drill', drill.id) : nothing}
     </li>`;
+  }
+
+  /**
+   * A row's Start: the timer's play sign, with the word beside it where the row has room (the word is also in its
+   * label). On a phone the sign alone leaves the row's width to the name and dosage, so each stays on one line.
+   */
+  private renderStart(name: string, start: () => unknown) {
+    const t = this.localize.t;
+    return html`<button
+      class="button move-start"
+      part="move-start"
+      type="button"
+      aria-label=${t.startLabel(name)}
+      @click=${start}
+    >
+      ${icons.play}<span class="move-start-word">${t.start}</span>
+    </button>`;
   }
 
   private renderTimer(key: string, kind: 'exercise' | 'drill', id: string) {
@@ -778,19 +788,7 @@ export class MwSymptomChecklist extends MwElement {
     return html`<li class="move" part="move">
       <div class="move-row">
         <p class="move-text">${nameLabel} <span class="move-dosage">${dosage}</span></p>
-        ${
-          canTime(exercise.dosage)
-            ? html`<button
-                class="button move-start"
-                part="move-start"
-                type="button"
-                aria-label=${t.startLabel(name)}
-                @click=${() => this.startMove(id)}
-              >
-                ${t.start}
-              </button>`
-            : nothing
-        }
+        ${canTime(exercise.dosage) ? this.renderStart(name, () => this.startMove(id)) : nothing}
       </div>
       ${
         open && !anchor
