@@ -17,6 +17,7 @@ import { PrintState } from '../../internal/print-state.js';
 import { canTime, dosageParts } from '../../internal/format-dosage.js';
 import { keepNumbersTogether } from '../../internal/keep-numbers-together.js';
 import { runInView, startExercise } from '../../internal/start-exercise.js';
+import { playIcon } from '../../internal/icon.js';
 import { MwElement, headingLevel, type Problem } from '../../internal/mw-element.js';
 import { buttonStyles, disclosureStyles, hostStyles } from '../../styles/host.styles.js';
 import { emergencyNumberFor, isDialable, telHref } from './emergency-number.js';
@@ -26,7 +27,6 @@ import { savedAnswers, type ChecklistStep } from './saved-answers.js';
 import type { ChecklistScore } from './scoring.js';
 import { symptomChecklistStyles } from './symptom-checklist.styles.js';
 import type { MwDrillTimer } from '../drill-timer/drill-timer.component.js';
-import { icons } from '../drill-timer/icons.js';
 // A recommended move opens its card in the result, so the card is registered wherever the checklist is.
 import '../exercise-card/exercise-card.js';
 
@@ -745,7 +745,7 @@ export class MwSymptomChecklist extends MwElement {
       aria-label=${t.startLabel(name)}
       @click=${start}
     >
-      ${icons.play}<span class="move-start-word">${t.start}</span>
+      ${playIcon}<span class="move-start-word">${t.start}</span>
     </button>`;
   }
 

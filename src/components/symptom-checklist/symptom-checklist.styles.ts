@@ -454,6 +454,11 @@ export const symptomChecklistStyles = css`
       print-color-adjust: exact;
     }
 
+    /* No Start buttons to size on paper: the rows break across pages as any text does (a container may not). */
+    .moves {
+      container-type: normal;
+    }
+
     /* On paper a link is only useful with its address. */
     .sources a::after {
       content: ' (' attr(href) ')';
