@@ -97,7 +97,7 @@ const idList = (value: unknown): string[] =>
  * @csspart moves - The recommended exercises.
  * @csspart move - One recommended exercise: a row with its name, dosage and Start, and its card once opened.
  * @csspart move-name - The exercise's name in a row: a link to its card on the page, or a button that opens the card in place.
- * @csspart move-start - A row's Start button.
+ * @csspart move-start - A row's Start button: the play sign alone on a phone, the word beside it where the row has room.
  * @csspart move-card - The exercise card a row opened in place.
  * @csspart timer - The drill timer a row's Start opened when no timer on the page answered.
  * @csspart safety - The stop rule above the recommended exercises.
