@@ -223,6 +223,9 @@ export const GermanRedFlag: Story = { args: { ...RedFlagEmergency.args, lang: 'd
 /** A Spanish page: UI words and the built-in content in Spanish; 112 outside the known regions. */
 export const Spanish: Story = { args: { lang: 'es', signs: signIds.slice(0, 2), showResult: true } };
 
+/** The longest result in Spanish, whose words run about a fifth longer than English: still one-line rows. */
+export const ResultInSpanish: Story = { args: { ...OutcomeMost.args, lang: 'es' } };
+
 /** The Spanish red-flag screen. */
 export const SpanishRedFlagScreen: Story = { args: { lang: 'es' } };
 

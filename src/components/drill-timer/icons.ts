@@ -1,15 +1,12 @@
 import { svg, type SVGTemplateResult } from 'lit';
-
-/** Small decorative icons beside the button words (the words are what is read out). */
-const icon = (path: SVGTemplateResult) =>
-  svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${path}</svg>`;
+import { icon, playIcon } from '../../internal/icon.js';
 
 /** An icon that points along the steps (Back, Skip): mirrored right to left. */
 const directional = (path: SVGTemplateResult) =>
   svg`<svg class="icon directional" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${path}</svg>`;
 
 export const icons = {
-  play: icon(svg`<path d="M8 5v14l11-7z" />`),
+  play: playIcon,
   pause: icon(svg`<path d="M6 5h4v14H6zM14 5h4v14h-4z" />`),
   back: directional(svg`<path d="M6 6h2v12H6zM9.5 12l8.5 6V6z" />`),
   skip: directional(svg`<path d="M16 6h2v12h-2zM6 18l8.5-6L6 6z" />`),

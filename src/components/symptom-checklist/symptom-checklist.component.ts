@@ -17,6 +17,7 @@ import { PrintState } from '../../internal/print-state.js';
 import { canTime, dosageParts } from '../../internal/format-dosage.js';
 import { keepNumbersTogether } from '../../internal/keep-numbers-together.js';
 import { runInView, startExercise } from '../../internal/start-exercise.js';
+import { playIcon } from '../../internal/icon.js';
 import { MwElement, headingLevel, type Problem } from '../../internal/mw-element.js';
 import { buttonStyles, disclosureStyles, hostStyles } from '../../styles/host.styles.js';
 import { emergencyNumberFor, isDialable, telHref } from './emergency-number.js';
@@ -96,7 +97,7 @@ const idList = (value: unknown): string[] =>
  * @csspart moves - The recommended exercises.
  * @csspart move - One recommended exercise: a row with its name, dosage and Start, and its card once opened.
  * @csspart move-name - The exercise's name in a row: a link to its card on the page, or a button that opens the card in place.
- * @csspart move-start - A row's Start button.
+ * @csspart move-start - A row's Start button: the play sign alone on a phone, the word beside it where the row has room.
  * @csspart move-card - The exercise card a row opened in place.
  * @csspart timer - The drill timer a row's Start opened when no timer on the page answered.
  * @csspart safety - The stop rule above the recommended exercises.
@@ -638,7 +639,7 @@ export class MwSymptomChecklist extends MwElement {
             ${checklist.redFlags.items.filter((item) => flags.has(item.id)).map((item) => html`<li>${item.text}</li>`)}
           </ul>
         </div>
-        <div class="actions" part="actions">${this.renderStartAgain()} ${this.renderClear()}</div>
+        <div class="actions quiet" part="actions">${this.renderStartAgain()} ${this.renderClear()}</div>
         ${this.renderNote()} ${this.renderSources(checklist)}
       </div>
     </section>`;
@@ -679,7 +680,7 @@ export class MwSymptomChecklist extends MwElement {
       </div>
       ${outcome.recommend.length || outcome.drill ? this.renderMoves(outcome) : nothing}
       <slot name="next"></slot>
-      <div class="actions" part="actions">
+      <div class="actions quiet" part="actions">
         <button class="button quiet" type="button" @click=${this.print}>${t.checklistPrint}</button>
         ${this.renderStartAgain()} ${this.renderClear()}
       </div>
@@ -725,18 +726,27 @@ export class MwSymptomChecklist extends MwElement {
           }
           <span class="move-dosage">${t.checklistDrillKind}</span>
         </p>
-        <button
-          class="button move-start"
-          part="move-start"
-          type="button"
-          aria-label=${t.startLabel(drill.name)}
-          @click=${() => this.startDrill(drill.id, anchor)}
-        >
-          ${t.start}
-        </button>
+        ${this.renderStart(drill.name, () => this.startDrill(drill.id, anchor))}
       </div>
       ${this.timerFor === key ? this.renderTimer(key, 'drill', drill.id) : nothing}
     </li>`;
+  }
+
+  /**
+   * A row's Start: the timer's play sign, with the word beside it where the row has room (the word is also in its
+   * label). On a phone the sign alone leaves the row's width to the name and dosage, so each stays on one line.
+   */
+  private renderStart(name: string, start: () => unknown) {
+    const t = this.localize.t;
+    return html`<button
+      class="button move-start"
+      part="move-start"
+      type="button"
+      aria-label=${t.startLabel(name)}
+      @click=${start}
+    >
+      ${playIcon}<span class="move-start-word">${t.start}</span>
+    </button>`;
   }
 
   private renderTimer(key: string, kind: 'exercise' | 'drill', id: string) {
@@ -778,19 +788,7 @@ export class MwSymptomChecklist extends MwElement {
     return html`<li class="move" part="move">
       <div class="move-row">
         <p class="move-text">${nameLabel} <span class="move-dosage">${dosage}</span></p>
-        ${
-          canTime(exercise.dosage)
-            ? html`<button
-                class="button move-start"
-                part="move-start"
-                type="button"
-                aria-label=${t.startLabel(name)}
-                @click=${() => this.startMove(id)}
-              >
-                ${t.start}
-              </button>`
-            : nothing
-        }
+        ${canTime(exercise.dosage) ? this.renderStart(name, () => this.startMove(id)) : nothing}
       </div>
       ${
         open && !anchor

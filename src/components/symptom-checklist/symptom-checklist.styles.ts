@@ -178,9 +178,13 @@ export const symptomChecklistStyles = css`
     border-color: transparent;
   }
 
-  /* Lined up with the text above, not with its own padding. */
-  .actions > .button.quiet:first-child {
-    margin-inline-start: -0.4em;
+  /*
+   * A row of quiet buttons (the result's) lines up with the text above, not with their padding, on every line it
+   * wraps to (the buttons' 0.4em at their 0.95em); stacked, their 44px heights are gap enough.
+   */
+  .actions.quiet {
+    row-gap: 0;
+    margin-inline-start: calc(-0.4em * 0.95);
   }
 
   .button.quiet:hover {
@@ -294,8 +298,37 @@ export const symptomChecklistStyles = css`
     color: var(--_muted);
   }
 
+  /* The rows' width is what holds a name and its dosage on one line each. */
+  .moves {
+    container-type: inline-size;
+  }
+
+  /* A phone's row: Start is the timer's play sign alone, a 44px square (its words are in its label). */
   .move-start {
-    padding-inline: 0.75em;
+    min-width: 44px;
+    padding-inline: 0.5em;
+  }
+
+  .move-start .icon {
+    flex: none;
+    width: 1.5em;
+    height: 1.5em;
+    fill: currentColor;
+  }
+
+  .move-start-word {
+    display: none;
+  }
+
+  /* A row with room to spare: the word beside the sign, as on the timer's own Start. */
+  @container (min-width: 30em) {
+    .move-start {
+      padding-inline: 0.75em 0.9em;
+    }
+
+    .move-start-word {
+      display: inline;
+    }
   }
 
   /*
@@ -424,6 +457,11 @@ export const symptomChecklistStyles = css`
     .care-band,
     .call {
       print-color-adjust: exact;
+    }
+
+    /* No Start buttons to size on paper: the rows break across pages as any text does (a container may not). */
+    .moves {
+      container-type: normal;
     }
 
     /* On paper a link is only useful with its address. */
