@@ -108,7 +108,9 @@ describe('<mw-exercise-card> on a 360 × 640 phone', () => {
         const wrapper = await fixture(html`<div>${template}</div>`);
         const card = wrapper.querySelector<MwExerciseCard>('mw-exercise-card')!;
         await card.updateComplete;
-        // As a reader sees it: from its first frame (until then a card may hold its placeholder height).
+        // As a reader sees it, once drawn: a card's size is known from the frame after it was added (a
+        // card off screen keeps a placeholder height until the reader scrolls near it).
+        await nextFrame();
         await nextFrame();
         const safety = shadow(card).querySelector<HTMLElement>('[part="safety"]')!;
         expect(safety, 'a stop rule').to.exist;
