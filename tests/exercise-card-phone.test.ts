@@ -40,6 +40,9 @@ describe('<mw-exercise-card> on a 360 × 640 phone', () => {
         const timer = wrapper.querySelector<MwDrillTimer>('mw-drill-timer')!;
         await card.updateComplete;
         await timer.updateComplete;
+        // A reader presses Start on a card they see: drawn.
+        await nextFrame();
+        await nextFrame();
         startButton(card).scrollIntoView({ block: 'nearest' });
         expect(inView(timer), 'the timer starts out of sight').to.be.false;
 
@@ -53,6 +56,29 @@ describe('<mw-exercise-card> on a 360 × 640 phone', () => {
         timer.reset();
       });
     }
+
+    it("brings the page's timer into view past cards drawn only as the page scrolls to them", async () => {
+      const wrapper = await fixture(
+        html`<div>
+          <mw-exercise-card exercise="glute-squeeze"></mw-exercise-card>
+          <mw-exercise-card exercise="glute-bridge"></mw-exercise-card>
+          <mw-exercise-card exercise="step-up"></mw-exercise-card>
+          <mw-exercise-card exercise="clamshell"></mw-exercise-card>
+          <mw-drill-timer exercise="glute-squeeze" no-resume></mw-drill-timer>
+          <p style="height: 1500px">More of the article.</p>
+        </div>`,
+      );
+      const [card] = wrapper.querySelectorAll<MwExerciseCard>('mw-exercise-card');
+      const timer = wrapper.querySelector<MwDrillTimer>('mw-drill-timer')!;
+      await timer.updateComplete;
+      await nextFrame();
+      await nextFrame();
+      startButton(card).click();
+      await until(() => timer.status === 'running', 'running');
+      await until(() => deepActive()?.localName === 'button' && inView(deepActive()!), 'main button focused in view');
+      expect(timer.shadowRoot!.contains(deepActive())).to.be.true;
+      timer.reset();
+    });
 
     for (const motion of ['no-preference', 'reduce'] as const) {
       it(`opens the card's own timer in view with focus on its main button (motion: ${motion})`, async function () {
