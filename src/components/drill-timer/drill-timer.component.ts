@@ -33,6 +33,13 @@ import {
   stepName,
   type Words,
 } from './step-words.js';
+import { useBuiltIn } from '../../content/built-in.js';
+import { builtInExercises } from '../../content/built-in/exercises.js';
+import { builtInDrills } from '../../content/built-in/drills.js';
+
+// The built-in pack's part this widget reads: its drills and the exercises their steps name.
+useBuiltIn('exercises', builtInExercises);
+useBuiltIn('drills', builtInDrills);
 
 const LOADING: Resolved = { status: 'loading' };
 const RING = 2 * Math.PI * 45;

@@ -17,6 +17,11 @@ import { cardAnchor } from '../../internal/card-anchor.js';
 import { doneToday } from './done-today.js';
 import { buttonStyles, disclosureStyles, hostStyles } from '../../styles/host.styles.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
+import { useBuiltIn } from '../../content/built-in.js';
+import { builtInExercises } from '../../content/built-in/exercises.js';
+
+// The built-in pack's part this widget reads: its exercises (and their easier and harder ones, by name).
+useBuiltIn('exercises', builtInExercises);
 
 /**
  * @tagname mw-exercise-card
