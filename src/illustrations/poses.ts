@@ -41,8 +41,6 @@ const families: Record<Pose, () => Promise<unknown>> = {
 };
 
 const loading = new Map<Pose, Promise<unknown>>();
-/** Poses whose family could not be fetched: their box stays empty, with no render waiting for them again. */
-const failed = new Set<Pose>();
 
 /**
  * A pose's drawing, or undefined while its family is on its way: `host`, if given, renders again when
@@ -54,11 +52,10 @@ export function poseDrawing(
   host?: { renderWhenArrived(part: Promise<unknown>): void },
 ): SVGTemplateResult | undefined {
   const drawing = drawnPose(pose, svg);
-  if (drawing || failed.has(pose) || !Object.hasOwn(families, pose)) return drawing;
+  if (drawing || !Object.hasOwn(families, pose)) return drawing;
   let arriving = loading.get(pose);
   if (!arriving) {
     arriving = families[pose]().catch((error: unknown) => {
-      failed.add(pose);
       console.warn(`movewell-widgets: the drawing "${pose}" could not be loaded (${(error as Error).message})`);
     });
     loading.set(pose, arriving);

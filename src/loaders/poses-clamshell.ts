@@ -1,4 +1,4 @@
-// Exports nothing, on purpose: see README.md in this folder. It hands its drawings to src/illustrations/pose-families.ts.
+// Exports nothing, on purpose: see README.md in this folder. It hands its drawings to src/illustrations/poses.ts.
 import { clamshellPoses } from '../illustrations/drawings/clamshell.js';
 import { addPoses } from '../illustrations/pose-families.js';
 
