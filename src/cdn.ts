@@ -7,10 +7,6 @@
  */
 // What the other builds fetch when a page first needs it, here inline: a single file fetches nothing else.
 import './loaders/media.js';
-import './loaders/poses-bridge.js';
-import './loaders/poses-clamshell.js';
-import './loaders/poses-standing.js';
-import './loaders/poses-walk.js';
 export * from './components/content/content.js';
 export * from './components/exercise-card/exercise-card.js';
 export * from './components/drill-timer/drill-timer.js';

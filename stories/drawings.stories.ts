@@ -2,16 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { LitElement, css, html } from 'lit';
 import { defaultContent } from '../src/content/index.js';
 import { illustrationStyles } from '../src/illustrations/illustration.styles.js';
-import { bridgePoses } from '../src/illustrations/drawings/bridge.js';
-import { clamshellPoses } from '../src/illustrations/drawings/clamshell.js';
-import { standingPoses } from '../src/illustrations/drawings/standing.js';
-import { walkPoses } from '../src/illustrations/drawings/walk.js';
-import { addPoses } from '../src/illustrations/pose-families.js';
 import { renderIllustration } from '../src/illustrations/render-illustration.js';
 import { hostStyles } from '../src/styles/host.styles.js';
-
-// Every drawing at once: the gallery is not a widget that waits for the ones it shows.
-for (const family of [standingPoses, bridgePoses, clamshellPoses, walkPoses]) addPoses(family);
 
 /**
  * Every built-in drawing side by side, with the styles the widgets give them, so the set can be

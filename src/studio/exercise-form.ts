@@ -2,7 +2,7 @@
 import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { POSES } from '../content/schema.js';
-import { poses } from '../illustrations/all-poses.js';
+import { poses } from '../illustrations/poses.js';
 import { getAt, textAt } from './draft.js';
 import { checkbox, numberField, picks, renderErrors, select, textField } from './fields.js';
 import { fieldId, type FormContext } from './form-context.js';

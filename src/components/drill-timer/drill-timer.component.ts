@@ -617,7 +617,7 @@ export class MwDrillTimer extends MwElement {
   private renderPicture(plan: Plan, state: DrillState, picture: Picture, lang: string | undefined) {
     if ('illustration' in picture) {
       return html`<figure class="illustration" part="illustration" lang=${ifDefined(lang)}>
-        ${renderIllustration(picture.illustration, this)}
+        ${renderIllustration(picture.illustration)}
       </figure>`;
     }
     // During a rest the media is the next step's: so is the name it is known by.

@@ -180,7 +180,7 @@ export class MwExerciseCard extends MwElement {
     }
     if (!exercise.illustration) return nothing;
     return html`<figure class="illustration" part="illustration" lang=${ifDefined(lang)}>
-      ${renderIllustration(exercise.illustration, this)}
+      ${renderIllustration(exercise.illustration)}
     </figure>`;
   }
 
