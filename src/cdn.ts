@@ -5,6 +5,8 @@
  * this file when a page brings its own pack, so a page using the built-in pack never pays for it.
  * Scripts that check packs themselves import it from `movewell-widgets/content.js`.
  */
+// What the other builds fetch when a page first needs it, here inline: a single file fetches nothing else.
+import './loaders/media.js';
 export * from './components/content/content.js';
 export * from './components/exercise-card/exercise-card.js';
 export * from './components/drill-timer/drill-timer.js';

@@ -3,7 +3,7 @@
  * its words in other languages, keyed by language tag. A widget asks for the pack as its reader's `lang`
  * sees it, and gets every item in that language where the item has it, else in the item's own.
  */
-import { defaultContent } from './default-content.js';
+import { BUILT_IN_LOCALE, isBuiltIn } from './built-in.js';
 import type {
   Checklist,
   ChecklistText,
@@ -47,7 +47,7 @@ export function builtInTranslationReady(pack: ContentPack, lang: string): Promis
   const base = language(lang);
   const load = Object.hasOwn(builtInLoaders, base) ? builtInLoaders[base] : undefined;
   if (builtInTranslations.has(base) || !load) return undefined;
-  if (!kinds.some((kind) => (pack[kind] as readonly object[]).some((item) => builtIn.has(item)))) return undefined;
+  if (!kinds.some((kind) => (pack[kind] as readonly object[]).some(isBuiltIn))) return undefined;
   let pending = builtInLoading.get(base);
   if (!pending) {
     pending = load().then(
@@ -158,7 +158,7 @@ function translateItem<K extends ContentKind>(
   lang: string,
 ): { item: ContentPack[K][number]; locale: string } {
   const translations: Record<string, unknown> = {
-    ...(builtIn.has(item) ? builtInTranslationsOf(kind, item.id) : undefined),
+    ...(isBuiltIn(item) ? builtInTranslationsOf(kind, item.id) : undefined),
     ...item.translations,
   };
   const tag = pickTranslation(own, Object.keys(translations), lang);
@@ -176,7 +176,6 @@ export interface TranslatedPack {
 
 /** Built-in items keep English as their own language, even inside a pack in another language that extends them. */
 const kinds = ['exercises', 'drills', 'checklists', 'offers'] as const;
-const builtIn = new Set<object>(kinds.flatMap((kind): readonly object[] => defaultContent[kind]));
 
 /** Emptied when a language of the built-in pack arrives. */
 let cache = new WeakMap<ContentPack, Map<string, TranslatedPack>>();
@@ -194,7 +193,7 @@ function translate(pack: ContentPack, lang: string): TranslatedPack {
   const locales = new Map<object, string>();
   const list = <K extends ContentKind>(kind: K): ContentPack[K] =>
     (pack[kind] as readonly Item[]).map((item) => {
-      const own = builtIn.has(item) ? defaultContent.locale : pack.locale;
+      const own = isBuiltIn(item) ? BUILT_IN_LOCALE : pack.locale;
       const translated = translateItem(kind, item, own, lang);
       locales.set(translated.item, translated.locale);
       return translated.item;

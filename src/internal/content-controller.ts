@@ -1,7 +1,7 @@
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import { isServer } from 'lit';
 import { contentContext, type ContentState } from '../content/context.js';
-import { defaultContent } from '../content/default-content.js';
+import { builtInPack } from '../content/built-in.js';
 import { lookup, normalizeId } from '../content/lookup.js';
 import { builtInTranslationReady, translatePack } from '../content/translate.js';
 import { formatContentError } from '../content/content-error.js';
@@ -9,7 +9,13 @@ import type { ContentKind, ContentPack } from '../content/types.js';
 import { resolveLang } from './localize.js';
 import type { MwElement, Problem } from './mw-element.js';
 
-const DEFAULT_STATE: ContentState = { status: 'ready', pack: defaultContent };
+/** The built-in pack's state, the same object until a widget of another kind adds its part. */
+let builtInState: ContentState & { status: 'ready' } = { status: 'ready', pack: builtInPack() };
+const builtIn = (): ContentState => {
+  const pack = builtInPack();
+  if (builtInState.pack !== pack) builtInState = { status: 'ready', pack };
+  return builtInState;
+};
 const LOADING: ContentState = { status: 'loading' };
 
 const ROOT = Symbol.for('movewell-widgets.context-root');
@@ -50,7 +56,7 @@ export class ContentController {
   get state(): ContentState {
     // Inside an <mw-content> whose code is still on its way, the built-in pack would be the wrong one.
     const providerPending = !isServer && this.host.closest('mw-content:not(:defined)');
-    return this.consumer.value ?? (providerPending ? LOADING : DEFAULT_STATE);
+    return this.consumer.value ?? (providerPending ? LOADING : builtIn());
   }
 
   /**

@@ -115,6 +115,33 @@ export abstract class MwElement extends LitElement {
     this.renderHolds.add(hold);
   }
 
+  /** Parts of a render whose code is on its way (media, a drawing): see renderWhenArrived(). */
+  private arriving?: Set<Promise<unknown>>;
+
+  /**
+   * @internal A part of this render whose code is still on its way (fetched the first time a page
+   * needs it): the widget renders again when it arrives, and `updateComplete` waits for that render.
+   */
+  renderWhenArrived(part: Promise<unknown>) {
+    this.arriving ??= new Set();
+    if (this.arriving.has(part)) return;
+    this.arriving.add(part);
+    const arrived = () => {
+      this.arriving?.delete(part);
+      this.requestUpdate();
+    };
+    part.then(arrived, arrived);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.arriving?.size) {
+      await Promise.allSettled([...this.arriving]);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override update(changed: PropertyValues) {
     this.shownWarning = undefined;
     this.followLanguageDirection();

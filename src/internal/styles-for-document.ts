@@ -1,4 +1,4 @@
-import type { CSSResultOrNative } from 'lit';
+import type { CSSResult, CSSResultOrNative } from 'lit';
 
 /** Each widget class's styles, rebuilt once per document they are moved into. */
 const built = new WeakMap<readonly CSSResultOrNative[], WeakMap<Document, CSSStyleSheet[]>>();
@@ -29,4 +29,36 @@ export function adoptStylesInDocument(root: ShadowRoot, styles: readonly CSSResu
     byDocument.set(document, sheets);
   }
   root.adoptedStyleSheets = sheets;
+}
+
+/** A part's styles, made once per document (a widget may have been moved into an iframe's). */
+const partSheets = new WeakMap<CSSResult, WeakMap<Document, CSSStyleSheet>>();
+
+/**
+ * Adds the styles of a part fetched later (media) to a widget's shadow root, once, after the widget's
+ * own: only widgets that show that part pay for matching its rules. Cheap to call on every render.
+ */
+export function adoptPartStyles(root: ShadowRoot | null, name: string, style: CSSResult) {
+  if (!root) return;
+  const document = root.ownerDocument;
+  const Sheet = document.defaultView?.CSSStyleSheet;
+  if (!Sheet || !('adoptedStyleSheets' in root)) {
+    // No constructed sheets: a <style> element, as Lit itself falls back to.
+    if ([...root.querySelectorAll<HTMLStyleElement>(':scope > style')].some((each) => each.dataset.mwPart === name))
+      return;
+    const element = document.createElement('style');
+    element.dataset.mwPart = name;
+    element.textContent = style.cssText;
+    root.append(element);
+    return;
+  }
+  let byDocument = partSheets.get(style);
+  if (!byDocument) partSheets.set(style, (byDocument = new WeakMap()));
+  let sheet = byDocument.get(document);
+  if (!sheet) {
+    sheet = new Sheet();
+    sheet.replaceSync(style.cssText);
+    byDocument.set(document, sheet);
+  }
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }

@@ -2,7 +2,7 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { state } from 'lit/decorators.js';
 import { property } from '../../internal/property.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { defaultContent } from '../../content/default-content.js';
+import { builtInPack } from '../../content/built-in.js';
 import { translatePack } from '../../content/translate.js';
 import type { Offer } from '../../content/types.js';
 import { MwBookClickEvent, type BookNowVariant } from '../../events/book-click.js';
@@ -19,6 +19,11 @@ import { dismissal } from './dismissal.js';
 import { KeepFocusClear } from './keep-focus-clear.js';
 import { NoticeTimeout } from './notice-timeout.js';
 import { RedFlagController } from './red-flags.js';
+import { useBuiltIn } from '../../content/built-in.js';
+import { builtInOffers } from '../../content/built-in/offers.js';
+
+// The built-in pack's part this widget reads: its offers.
+useBuiltIn('offers', builtInOffers);
 
 const VARIANTS: readonly BookNowVariant[] = ['inline', 'sticky', 'compact'];
 const DEFAULT_OFFER = 'exercise-physiology';
@@ -239,7 +244,7 @@ export class MwBookNow extends MwElement {
     const state = this.content.state;
     const packLacksDefault = state.status === 'ready' && !state.pack.offers.some((offer) => offer.id === DEFAULT_OFFER);
     if (this.offer === DEFAULT_OFFER && packLacksDefault) {
-      const builtIn = translatePack(defaultContent, this.localize.lang);
+      const builtIn = translatePack(builtInPack(), this.localize.lang);
       const item = builtIn.pack.offers.find((offer) => offer.id === DEFAULT_OFFER);
       if (item) return { status: 'ready', item, pack: builtIn.packFor(item) };
     }

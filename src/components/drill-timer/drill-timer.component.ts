@@ -5,8 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { MwExerciseStartEvent } from '../../events/exercise-start.js';
 import { renderIllustration } from '../../illustrations/render-illustration.js';
 import { illustrationStyles } from '../../illustrations/illustration.styles.js';
-import { MediaController } from '../../media/media-controller.js';
-import { mediaStyles } from '../../media/media.styles.js';
+import { renderMedia } from '../../media/lazy-media.js';
 import { Announcer } from '../../internal/announcer.js';
 import { bringIntoView, prefersReducedMotion as reducedMotion } from '../../internal/bring-into-view.js';
 import { ContentController } from '../../internal/content-controller.js';
@@ -34,6 +33,13 @@ import {
   stepName,
   type Words,
 } from './step-words.js';
+import { useBuiltIn } from '../../content/built-in.js';
+import { builtInExercises } from '../../content/built-in/exercises.js';
+import { builtInDrills } from '../../content/built-in/drills.js';
+
+// The built-in pack's part this widget reads: its drills and the exercises their steps name.
+useBuiltIn('exercises', builtInExercises);
+useBuiltIn('drills', builtInDrills);
 
 const LOADING: Resolved = { status: 'loading' };
 const RING = 2 * Math.PI * 45;
@@ -110,14 +116,7 @@ const isRtl = (element: Element) => {
  * @cssstate finished - The run ended; the summary shows.
  */
 export class MwDrillTimer extends MwElement {
-  static override styles = [
-    hostStyles,
-    buttonStyles,
-    disclosureStyles,
-    illustrationStyles,
-    mediaStyles,
-    drillTimerStyles,
-  ];
+  static override styles = [hostStyles, buttonStyles, disclosureStyles, illustrationStyles, drillTimerStyles];
 
   /**
    * The monotonic clock every timer reads (`performance.now()`).
@@ -149,7 +148,6 @@ export class MwDrillTimer extends MwElement {
 
   private readonly content = new ContentController(this);
   private readonly announcer = new Announcer(this);
-  private readonly media = new MediaController(this);
   private readonly runner = new DrillRunController(this, {
     now: () => this.now(),
     words: () => this.words,
@@ -625,7 +623,7 @@ export class MwDrillTimer extends MwElement {
     // During a rest the media is the next step's: so is the name it is known by.
     const name = plan.segments.slice(state.index).find(isWork)?.name ?? plan.title ?? this.words.t.drillUntitled;
     return html`<div class="illustration" part="illustration" lang=${ifDefined(lang)}>
-      ${this.media.render(picture.media, { t: this.words.t, name, lang: plan.locale ?? this.localize.lang })}
+      ${renderMedia(this, picture.media, { t: this.words.t, name, lang: plan.locale ?? this.localize.lang })}
     </div>`;
   }
 

@@ -7,8 +7,7 @@ import type { Exercise } from '../../content/types.js';
 import { MwExerciseDoneEvent } from '../../events/exercise-done.js';
 import { renderIllustration } from '../../illustrations/render-illustration.js';
 import { illustrationStyles } from '../../illustrations/illustration.styles.js';
-import { MediaController } from '../../media/media-controller.js';
-import { mediaStyles } from '../../media/media.styles.js';
+import { renderMedia } from '../../media/lazy-media.js';
 import { ContentController } from '../../internal/content-controller.js';
 import { PrintState } from '../../internal/print-state.js';
 import { startExercise } from '../../internal/start-exercise.js';
@@ -19,6 +18,11 @@ import { whenSeen } from '../../internal/when-seen.js';
 import { doneToday } from './done-today.js';
 import { buttonStyles, disclosureStyles, hostStyles } from '../../styles/host.styles.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
+import { useBuiltIn } from '../../content/built-in.js';
+import { builtInExercises } from '../../content/built-in/exercises.js';
+
+// The built-in pack's part this widget reads: its exercises (and their easier and harder ones, by name).
+useBuiltIn('exercises', builtInExercises);
 
 /**
  * @tagname mw-exercise-card
@@ -76,14 +80,7 @@ import { exerciseCardStyles } from './exercise-card.styles.js';
  * @cssproperty --mw-illustration-floor - Colour of the ground in the drawing. Default: currentColor.
  */
 export class MwExerciseCard extends MwElement {
-  static override styles = [
-    hostStyles,
-    buttonStyles,
-    disclosureStyles,
-    illustrationStyles,
-    mediaStyles,
-    exerciseCardStyles,
-  ];
+  static override styles = [hostStyles, buttonStyles, disclosureStyles, illustrationStyles, exerciseCardStyles];
 
   /** The id of the exercise to show, e.g. `glute-bridge`. */
   @property({ reflect: true }) exercise?: string;
@@ -104,7 +101,6 @@ export class MwExerciseCard extends MwElement {
   @state() private ownTimer = false;
 
   private readonly content = new ContentController(this);
-  private readonly media = new MediaController(this);
   /** The compact card opens for printing, so a printed card is a full handout. */
   private readonly print = new PrintState(this);
 
@@ -194,7 +190,7 @@ export class MwExerciseCard extends MwElement {
     if (exercise.media?.length) {
       const list = { items: exercise.media, path: `exercise="${exercise.id}" media` };
       return html`<div class="illustration with-media" part="illustration" lang=${ifDefined(lang)}>
-        ${this.media.render(list, { t: this.localize.t, name: exercise.name, lang: locale })}
+        ${renderMedia(this, list, { t: this.localize.t, name: exercise.name, lang: locale })}
       </div>`;
     }
     if (!exercise.illustration) return nothing;

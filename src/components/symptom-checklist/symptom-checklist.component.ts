@@ -29,6 +29,15 @@ import { symptomChecklistStyles } from './symptom-checklist.styles.js';
 import type { MwDrillTimer } from '../drill-timer/drill-timer.component.js';
 // A recommended move opens its card in the result, so the card is registered wherever the checklist is.
 import '../exercise-card/exercise-card.js';
+import { useBuiltIn } from '../../content/built-in.js';
+import { builtInExercises } from '../../content/built-in/exercises.js';
+import { builtInDrills } from '../../content/built-in/drills.js';
+import { builtInChecklists } from '../../content/built-in/checklists.js';
+
+// The built-in pack's part this widget reads: its checklists, and the exercises and drills a result recommends.
+useBuiltIn('exercises', builtInExercises);
+useBuiltIn('drills', builtInDrills);
+useBuiltIn('checklists', builtInChecklists);
 
 /** What the element shows, worked out once per update and shared by `render` and `updated`. */
 type View =
