@@ -5,12 +5,17 @@ export const exerciseCardStyles = css`
    * Block flow with the drawing floated, not a grid: text runs beside the drawing and on under it,
    * so there is no empty column at any width, with no container query.
    *
-   * A card off screen is neither styled nor laid out until the reader scrolls near it: a page of 100
-   * cards renders the few in view. It stays in the accessibility tree, find-in-page and the tab order,
-   * and prints. Until first shown it holds a card's usual height (then the height it last had).
+   * A card rendered in the browser (state skips-off-screen) is neither styled nor laid out while off
+   * screen, until the reader scrolls near it: a page of 100 cards renders the few in view. It stays in
+   * the accessibility tree, find-in-page and the tab order, and prints. Until first shown it holds a
+   * card's usual height (then the height it last had). A card the server rendered is drawn as it came:
+   * skipping it would move the page when it hydrates.
    */
   .base {
     display: flow-root;
+  }
+
+  :host(:state(skips-off-screen)) .base {
     content-visibility: auto;
     contain-intrinsic-block-size: auto 40em;
   }
