@@ -16,15 +16,6 @@ export const SUBJECTS = [
     markup: '<mw-exercise-card exercise="glute-bridge"></mw-exercise-card>',
   },
   {
-    // The same cards with none skipped: a page whose cards are all in view pays this.
-    id: 'card-all',
-    label: '`<mw-exercise-card exercise="glute-bridge">`, every card rendered (`content-visibility: visible`)',
-    tag: 'mw-exercise-card',
-    script: '/dist/cdn.js',
-    style: 'mw-exercise-card::part(base) { content-visibility: visible; }',
-    markup: '<mw-exercise-card exercise="glute-bridge"></mw-exercise-card>',
-  },
-  {
     id: 'shoelace',
     label: '`<sl-card>` with a header, text and an `<sl-button>`',
     tag: 'sl-card',
@@ -101,7 +92,6 @@ export async function openSubjectPage(browser, baseUrl, subject, problems) {
   });
   await page.goto(`${baseUrl}/blank.html`, { waitUntil: 'load' });
   if (subject.css) await page.addStyleTag({ url: `${baseUrl}${subject.css}` });
-  if (subject.style) await page.addStyleTag({ content: subject.style });
   await page.addScriptTag({ url: `${baseUrl}${subject.script}`, type: 'module' });
   await page.waitForFunction((tag) => customElements.get(tag), { timeout: 10000 }, subject.tag);
   await page.evaluate(

@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { MwExerciseCard } from '../src/index.js';
 import { defaultContent } from '../src/content/index.js';
@@ -233,9 +233,6 @@ describe('<mw-exercise-card>', () => {
     );
     const el = wrapper.querySelector('mw-exercise-card')!;
     await el.updateComplete;
-    // Measured once drawn (WebKit measures a card not yet drawn as empty).
-    await nextFrame();
-    await nextFrame();
     const chip = shadow(el).querySelector('.dosage li')!;
     const text = [...chip.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())!;
     const at = (word: string) => {

@@ -25,9 +25,8 @@ function afterScroll(then: () => void) {
  * reduced motion). When it is taller than the screen, centres `focal` instead, the control the
  * reader needs first, such as a timer's main button. Scrolling is a courtesy: it never throws.
  *
- * What lies on the way may change size while the page scrolls (a card is drawn as it comes near,
- * an image loads), moving the target: once the scroll settles, it aims again if the target is off
- * screen.
+ * What lies on the way may change size while the page scrolls (an image or a video loads, a widget
+ * renders), moving the target: once the scroll settles, it aims again if the target is off screen.
  */
 export function bringIntoView(element: Element, focal: Element | null = null) {
   const tall = focal && element.getBoundingClientRect().height > innerHeight;

@@ -538,11 +538,6 @@ export const studioStyles = css`
     color: #eef3f1;
   }
 
-  /* The one card being edited is always drawn, even below the form: a card skips rendering only off screen on a page of many. */
-  .preview-frame mw-exercise-card::part(base) {
-    content-visibility: visible;
-  }
-
   .preview-frame.phone {
     max-width: calc(390px + 2em + 2px);
     margin-inline: auto;

@@ -41,7 +41,6 @@ useBuiltIn('exercises', builtInExercises);
  *
  * @slot footer - Extra content after the actions, such as a booking link.
  *
- * @cssstate skips-off-screen - Rendered in the browser (not by a server): the card is not styled or laid out while off screen, until the reader scrolls near it.
  * @cssstate drawing-seen - The drawing has been in view: its move plays from then on (twice, then rests), not while the card is off screen.
  *
  * @csspart base - The card.
@@ -100,12 +99,6 @@ export class MwExerciseCard extends MwElement {
 
   /** A timer opened in the card because nothing on the page answered Start. */
   @state() private ownTimer = false;
-
-  constructor() {
-    super();
-    // Rendered here, not by a server (whose shadow root would already be attached): see the styles.
-    if (!this.shadowRoot) this.setState('skips-off-screen', true);
-  }
 
   private readonly content = new ContentController(this);
   /** The compact card opens for printing, so a printed card is a full handout. */

@@ -4,20 +4,9 @@ export const exerciseCardStyles = css`
   /*
    * Block flow with the drawing floated, not a grid: text runs beside the drawing and on under it,
    * so there is no empty column at any width, with no container query.
-   *
-   * A card rendered in the browser (state skips-off-screen) is neither styled nor laid out while off
-   * screen, until the reader scrolls near it: a page of 100 cards renders the few in view. It stays in
-   * the accessibility tree, find-in-page and the tab order, and prints. Until first shown it holds a
-   * card's usual height (then the height it last had). A card the server rendered is drawn as it came:
-   * skipping it would move the page when it hydrates.
    */
   .base {
     display: flow-root;
-  }
-
-  :host(:state(skips-off-screen)) .base {
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 40em;
   }
 
   /* Space above each block after the header, named by class: cheaper to match per card than a sibling of any kind. */
@@ -250,7 +239,6 @@ export const exerciseCardStyles = css`
 
   @media print {
     .base {
-      content-visibility: visible;
       border-color: #000;
       break-inside: avoid;
     }

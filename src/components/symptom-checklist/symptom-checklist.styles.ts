@@ -331,14 +331,9 @@ export const symptomChecklistStyles = css`
     }
   }
 
-  /*
-   * The card and the timer open in the row without a frame of their own. Without its padding, the
-   * card's paint containment (content-visibility) would clip its buttons' focus rings: an opened card
-   * is in view anyway.
-   */
+  /* The card and the timer open in the row without a frame of their own. */
   .move-card::part(base),
   .move-timer::part(base) {
-    content-visibility: visible;
     padding: 0 0 var(--_space);
     background: transparent;
     border: 0;
