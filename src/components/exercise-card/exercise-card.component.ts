@@ -302,11 +302,11 @@ export class MwExerciseCard extends MwElement {
     return ids.map((id, index) => {
       const name = names.get(id) ?? id;
       const anchor = cardAnchor(this, id);
-      return html`${index ? ', ' : ''}${
-        anchor
-          ? html`<a part="variation-link" href="#${anchor}" lang=${ifDefined(lang)}>${name}</a>`
-          : html`<span lang=${ifDefined(lang)}>${name}</span>`
-      }`;
+      // One template per name, not a separator around a link or a name: fewer to clone per card.
+      const comma = index ? ', ' : '';
+      return anchor
+        ? html`${comma}<a part="variation-link" href="#${anchor}" lang=${ifDefined(lang)}>${name}</a>`
+        : html`${comma}<span lang=${ifDefined(lang)}>${name}</span>`;
     });
   }
 
