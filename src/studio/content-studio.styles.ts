@@ -565,18 +565,6 @@ export const studioStyles = css`
     cursor: pointer;
   }
 
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
-
   /* On a phone, nested boxes give their width back to the fields. */
   @container (max-width: 30em) {
     fieldset,
