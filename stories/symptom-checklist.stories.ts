@@ -25,15 +25,16 @@ type Args = {
   next: boolean;
 };
 
-/** What a site might put in the `next` slot: a short booking line. */
-function bookingLine() {
+/** What a site might put in the `next` slot: a short booking line, in its page's language. */
+function bookingLine(lang = '') {
+  const spanish = lang.toLowerCase().startsWith('es');
   const line = document.createElement('p');
   line.slot = 'next';
   line.className = 'next-demo';
   const link = document.createElement('a');
   link.href = '#book';
-  link.textContent = 'Book an Exercise Physiology session';
-  line.append('Build strength that suits your body. ', link);
+  link.textContent = spanish ? 'Reserva una sesión de fisiología del ejercicio' : 'Book an Exercise Physiology session';
+  line.append(spanish ? 'Gana fuerza a la medida de tu cuerpo. ' : 'Build strength that suits your body. ', link);
   return line;
 }
 
@@ -50,7 +51,7 @@ function buildChecklist(args: Args) {
   if (args.theme) el.theme = args.theme;
   el.redFlags = args.redFlags;
   el.signs = args.signs;
-  if (args.next) el.append(bookingLine());
+  if (args.next) el.append(bookingLine(args.lang));
   if (args.showResult) el.showResult();
   return el;
 }
