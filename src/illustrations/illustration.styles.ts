@@ -6,11 +6,11 @@ import { css } from 'lit';
  * `--mw-illustration-figure` and `--mw-illustration-floor` colour the person and the ground
  * (both default to the text colour); bands take the accent, arrows the muted colour.
  *
- * Each drawing is its end pose; a `.move` group's `data-motion` names its start transform
+ * Each drawing is its end pose; a `.move` part's `data-motion` names its start transform
  * (`--_start`, below), which the animation reaches half-way through each cycle: end pose, start
- * pose, end pose, twice, 4.8 s in all. A group turns about its own origin: the drawing places it
- * in a wrapper on its pivot (see poses.ts), so `transform-box: view-box` with `transform-origin: 0 0`
- * puts the pivot there.
+ * pose, end pose, twice, 4.8 s in all. It turns about its pivot, given below as a `transform-origin`
+ * in the figure's units (`transform-box: view-box`); a part in a wrapper (see poses.ts) turns about
+ * the wrapper's origin, `0 0`.
  *
  * Limbs have real thickness: legs 12, arms 10, the torso 20, in a 240-wide box.
  *
@@ -100,18 +100,22 @@ export const illustrationStyles = css`
   }
 
   [data-motion='squeeze'] {
+    transform-origin: 95px 83px;
     --_start: scale(0.9);
   }
 
   [data-motion='bridge-shin'] {
+    transform-origin: 150px 143px;
     --_start: rotate(-10deg);
   }
 
   [data-motion='bridge-thigh'] {
+    transform-origin: 144px 127px;
     --_start: rotate(-25deg);
   }
 
   [data-motion='bridge-torso'] {
+    transform-origin: 80px 138px;
     --_start: rotate(21deg);
   }
 
@@ -132,6 +136,7 @@ export const illustrationStyles = css`
   }
 
   [data-motion='step-trail-thigh'] {
+    transform-origin: 492px 587px;
     --_start: rotate(-2deg);
   }
 
@@ -140,10 +145,12 @@ export const illustrationStyles = css`
   }
 
   [data-motion='step-thigh'] {
+    transform-origin: 160px 93px;
     --_start: rotate(-58deg);
   }
 
   [data-motion='step-shin'] {
+    transform-origin: 158px 130px;
     --_start: rotate(19deg);
   }
 
@@ -152,10 +159,12 @@ export const illustrationStyles = css`
   }
 
   [data-motion='side-left'] {
+    transform-origin: 103px 145px;
     --_start: rotate(-9deg);
   }
 
   [data-motion='side-right'] {
+    transform-origin: 137px 43px;
     --_start: rotate(9deg);
   }
 
@@ -164,10 +173,12 @@ export const illustrationStyles = css`
   }
 
   [data-motion='side-ankle-band'] {
+    transform-origin: 96px 136px;
     --_start: scaleX(0.71);
   }
 
   [data-motion='walk-back-thigh'] {
+    transform-origin: 117px 122px;
     --_start: rotate(-26deg);
   }
 
@@ -176,6 +187,7 @@ export const illustrationStyles = css`
   }
 
   [data-motion='walk-front-shin'] {
+    transform-origin: 138px 85px;
     --_start: rotate(27deg);
   }
 
@@ -188,6 +200,7 @@ export const illustrationStyles = css`
   }
 
   [data-motion='walk-ankle-band'] {
+    transform-origin: 98px 135px;
     --_start: scaleX(0.46);
   }
 
