@@ -171,6 +171,57 @@ describe('the built-in drawings', () => {
     await expect(below).to.be.accessible();
   });
 
+  describe('off screen', () => {
+    /** A card three screens below the fold, as its first render left it (before any frame or idle time). */
+    const below = async (exercise = 'clamshell') => {
+      const wrapper = await fixture(html`<div style="margin-top: 300vh"></div>`);
+      scrollTo(0, 0);
+      const el = document.createElement('mw-exercise-card');
+      el.exercise = exercise;
+      wrapper.append(el);
+      await el.updateComplete;
+      return el;
+    };
+    const shapes = (el: Element) => drawing(el).querySelectorAll('path, circle').length;
+
+    it('keeps its drawing’s name and size, and draws it as soon as the page is idle', async () => {
+      const el = await below();
+      const svg = drawing(el);
+      expect(svg.getAttribute('aria-label'), 'named from the first render').to.equal(
+        defaultContent.exercises.find((exercise) => exercise.id === 'clamshell')!.illustration!.alt,
+      );
+      expect(shapes(el), 'a page’s first frame pays only for the drawings near the reader').to.equal(0);
+      const box = svg.getBoundingClientRect();
+      expect(box.width, 'its box is there').to.be.above(100);
+      await until(() => shapes(el) > 0, 'the drawing, once the page is idle');
+      const drawn = svg.getBoundingClientRect();
+      expect([drawn.width, drawn.height], 'nothing moves when it is drawn').to.deep.equal([box.width, box.height]);
+      expect(el.matches(SEEN === '*' ? '*' : ':not(:state(drawing-seen))'), 'still, until it is seen').to.be.true;
+      await expect(el).to.be.accessible();
+    });
+
+    it('is drawn for printing, however far down the page', async () => {
+      const el = await below('step-up');
+      expect(shapes(el), 'not drawn yet').to.equal(0);
+      window.dispatchEvent(new Event('beforeprint'));
+      try {
+        await el.updateComplete;
+        expect(shapes(el)).to.be.above(5);
+      } finally {
+        window.dispatchEvent(new Event('afterprint'));
+      }
+    });
+
+    it('is drawn, and moves, when taken off the page, put back and scrolled to', async () => {
+      const el = await below('band-walk');
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      el.scrollIntoView();
+      await until(() => shapes(el) > 0 && el.matches(SEEN), 'drawn and moving once seen');
+    });
+  });
+
   it('keeps the bridge joined at the hips and knees all through the move', async () => {
     const el = await card('glute-bridge');
     const [shin, thigh, torso] = moves(el).map(line);

@@ -6,6 +6,7 @@ import { normalizeId } from '../../content/lookup.js';
 import type { Exercise } from '../../content/types.js';
 import { MwExerciseDoneEvent } from '../../events/exercise-done.js';
 import { renderIllustration } from '../../illustrations/render-illustration.js';
+import { DrawingSchedule } from '../../illustrations/drawing-schedule.js';
 import { illustrationStyles } from '../../illustrations/illustration.styles.js';
 import { renderMedia } from '../../media/lazy-media.js';
 import { ContentController } from '../../internal/content-controller.js';
@@ -14,7 +15,6 @@ import { startExercise } from '../../internal/start-exercise.js';
 import { canTime, dosageParts } from '../../internal/format-dosage.js';
 import { MwElement, headingLevel } from '../../internal/mw-element.js';
 import { cardAnchor } from '../../internal/card-anchor.js';
-import { whenSeen } from '../../internal/when-seen.js';
 import { doneToday } from './done-today.js';
 import { buttonStyles, disclosureStyles, hostStyles } from '../../styles/host.styles.js';
 import { exerciseCardStyles } from './exercise-card.styles.js';
@@ -41,7 +41,7 @@ useBuiltIn('exercises', builtInExercises);
  *
  * @slot footer - Extra content after the actions, such as a booking link.
  *
- * @cssstate drawing-seen - The drawing has been in view: its move plays from then on (twice, then rests), not while the card is off screen.
+ * @cssstate drawing-seen - The drawing has been in view: its move plays from then on (twice, then rests), not while the card is off screen. (A card far down the page draws its shapes as the reader comes within a screen of it, or once the page is idle, or for printing.)
  *
  * @csspart base - The card.
  * @csspart header - The name, summary and facts (dosage; muscles and equipment in the full variant).
@@ -110,17 +110,12 @@ export class MwExerciseCard extends MwElement {
     if (changed.has('exercise')) this.ownTimer = false;
   }
 
-  /** The drawing being watched: its move waits until the reader can see it. */
-  private watchedDrawing?: Element;
-
-  protected override updated(changed: PropertyValues<this>) {
-    super.updated(changed);
-    const drawing = this.renderRoot.querySelector('figure.illustration') ?? undefined;
-    if (drawing && drawing !== this.watchedDrawing) {
-      this.watchedDrawing = drawing;
-      whenSeen(drawing, () => this.setState('drawing-seen', true));
-    }
-  }
+  /** The drawing is drawn near the reader or once the page is idle, and moves once in view. */
+  private readonly drawing = new DrawingSchedule(
+    this,
+    () => this.renderRoot?.querySelector('figure.illustration'),
+    () => this.setState('drawing-seen', true),
+  );
 
   private toggleDone(exerciseId: string) {
     this.done = !this.done;
@@ -195,7 +190,7 @@ export class MwExerciseCard extends MwElement {
     }
     if (!exercise.illustration) return nothing;
     return html`<figure class="illustration" part="illustration" lang=${ifDefined(lang)}>
-      ${renderIllustration(exercise.illustration)}
+      ${renderIllustration(exercise.illustration, this.drawing.drawn || this.print.printing)}
     </figure>`;
   }
 
