@@ -575,6 +575,28 @@ describe('<mw-content-studio>', function () {
     }
   });
 
+  it('starts its editor on a 360 × 640 phone’s first screen: starting over is folded away, Add is one short row', async function () {
+    await setPhoneViewport(this, { width: 360, height: 640 });
+    try {
+      const studio = await newStudio();
+      const heading = root(studio).querySelector('#item-heading')!;
+      expect(heading.getBoundingClientRect().bottom, 'the item being edited').to.be.below(640);
+      const start = root(studio).querySelector<HTMLDetailsElement>('details.start')!;
+      expect(start.open, 'folded').to.be.false;
+      const emptyPack = button(studio, 'Empty pack');
+      expect(emptyPack.checkVisibility(), 'hidden until opened').to.be.false;
+      await click(studio, start.querySelector<HTMLElement>('summary')!);
+      expect(emptyPack.checkVisibility(), 'shown once opened').to.be.true;
+      const add = visibleButton(studio, 'Add exercise');
+      expect(add.textContent!.trim(), 'its name says Add; it shows the kind beside one "Add"').to.equal('Exercise');
+      await click(studio, add);
+      expect(field(studio, 'Name').value).to.equal('New exercise');
+      await expect(studio).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('asks no other host for anything', () => {
     const elsewhere = performance
       .getEntriesByType('resource')

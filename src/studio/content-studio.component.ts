@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import type { ContentKind, ContentPack } from '../content/types.js';
 import { formatContentError, validateContent, type ContentError, type ContentResult } from '../content/validate.js';
 import { MwElement } from '../internal/mw-element.js';
-import { hostStyles } from '../styles/host.styles.js';
+import { disclosureStyles, hostStyles } from '../styles/host.styles.js';
 import { illustrationStyles } from '../illustrations/illustration.styles.js';
 import { checklistForm } from './checklist-form.js';
 import {
@@ -59,7 +59,7 @@ const FORMS = { exercises: exerciseForm, drills: drillForm, checklists: checklis
  * @event {MwStudioChangeEvent} mw-studio-change - After each edit (and undo, redo, or a pack opened), with `{ pack, valid, errors }`.
  */
 export class MwContentStudio extends MwElement {
-  static override styles = [hostStyles, illustrationStyles, studioStyles];
+  static override styles = [hostStyles, disclosureStyles, illustrationStyles, studioStyles];
 
   private history = new History<Draft>(builtInPack());
   private result: ContentResult = validateContent(this.history.present);
@@ -415,32 +415,36 @@ export class MwContentStudio extends MwElement {
         <button type="button" id="undo" ?disabled=${!this.history.canUndo} @click=${() => this.undo()}>Undo</button>
         <button type="button" id="redo" ?disabled=${!this.history.canRedo} @click=${() => this.redo()}>Redo</button>
       </div>
-      <div class="actions" role="group" aria-label="Start from">
-        <button type="button" @click=${() => this.start(builtInPack(), 'Started from the built-in pack.')}>
-          Built-in pack
-        </button>
-        <button type="button" @click=${() => this.start(emptyPack(), 'Started an empty pack.')}>Empty pack</button>
-        <label class="button file">
-          Open a file
-          <input type="file" accept=".json,application/json" @change=${this.openFile} />
-        </label>
-        <button
-          type="button"
-          aria-expanded=${this.pasting ? 'true' : 'false'}
-          @click=${() => (this.pasting = !this.pasting)}
-        >
-          Paste JSON
-        </button>
-      </div>
-      ${
-        this.pasting
-          ? html`<div class="paste">
-              <label for="paste-text">Paste a content pack (JSON)</label>
-              <textarea id="paste-text" rows="6"></textarea>
-              <button type="button" @click=${() => this.paste()}>Open the pasted pack</button>
-            </div>`
-          : nothing
-      }
+      <!-- Rarely used, and each replaces the draft (Undo brings it back): folded, so a phone's first screen is the editor. -->
+      <details class="start">
+        <summary>Open or start a pack</summary>
+        <div class="actions" role="group" aria-label="Start from">
+          <button type="button" @click=${() => this.start(builtInPack(), 'Started from the built-in pack.')}>
+            Built-in pack
+          </button>
+          <button type="button" @click=${() => this.start(emptyPack(), 'Started an empty pack.')}>Empty pack</button>
+          <label class="button file">
+            Open a file
+            <input type="file" accept=".json,application/json" @change=${this.openFile} />
+          </label>
+          <button
+            type="button"
+            aria-expanded=${this.pasting ? 'true' : 'false'}
+            @click=${() => (this.pasting = !this.pasting)}
+          >
+            Paste JSON
+          </button>
+        </div>
+        ${
+          this.pasting
+            ? html`<div class="paste">
+                <label for="paste-text">Paste a content pack (JSON)</label>
+                <textarea id="paste-text" rows="6"></textarea>
+                <button type="button" @click=${() => this.paste()}>Open the pasted pack</button>
+              </div>`
+            : nothing
+        }
+      </details>
     </header>`;
   }
 
@@ -485,11 +489,17 @@ export class MwContentStudio extends MwElement {
               </optgroup>`,
           )}
         </select>
-        <div class="actions">
+        <div class="actions adds" role="group" aria-labelledby="add-label">
+          <span id="add-label" class="add-label">Add</span>
           ${KINDS.map(
             (kind) =>
-              html`<button type="button" class="add" @click=${() => this.addItem(kind)}>
-                Add ${KIND_LABELS[kind].one}
+              html`<button
+                type="button"
+                class="add"
+                aria-label="Add ${KIND_LABELS[kind].one}"
+                @click=${() => this.addItem(kind)}
+              >
+                ${KIND_LABELS[kind].single}
               </button>`,
           )}
         </div>

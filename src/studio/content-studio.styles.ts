@@ -138,6 +138,26 @@ export const studioStyles = css`
     flex: 1 1 100%;
   }
 
+  /* Its own line under the title and Undo, without the rule a disclosure has inside a widget. */
+  .bar .start {
+    flex: 1 1 100%;
+    border-top: 0;
+    padding-top: 0;
+  }
+
+  .start .actions {
+    margin-block-end: 0.5em;
+  }
+
+  /* "Add" once, then the kinds: two short rows on a phone instead of four long buttons. */
+  .adds {
+    align-items: center;
+  }
+
+  .add-label {
+    font-weight: 700;
+  }
+
   .notice {
     margin: 0.75em 1em 0;
     padding: 0.75em 1em;
@@ -556,13 +576,6 @@ export const studioStyles = css`
   textarea[readonly] {
     font-family: ui-monospace, monospace;
     font-size: 0.85em;
-  }
-
-  .json summary {
-    min-height: 44px;
-    display: flex;
-    align-items: center;
-    cursor: pointer;
   }
 
   /* On a phone, nested boxes give their width back to the fields. */

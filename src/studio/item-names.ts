@@ -2,11 +2,12 @@
 import type { ContentKind } from '../content/types.js';
 import { listAt, textAt, type Draft, type Path } from './draft.js';
 
-export const KIND_LABELS: Record<ContentKind, { plural: string; one: string; nameKey: string }> = {
-  exercises: { plural: 'Exercises', one: 'exercise', nameKey: 'name' },
-  drills: { plural: 'Drills', one: 'drill', nameKey: 'name' },
-  checklists: { plural: 'Checklists', one: 'checklist', nameKey: 'title' },
-  offers: { plural: 'Booking offers', one: 'booking offer', nameKey: 'headline' },
+/** Each kind's names: a list's heading, one item in a sentence, one item on its own (an Add button on a phone). */
+export const KIND_LABELS: Record<ContentKind, { plural: string; one: string; single: string; nameKey: string }> = {
+  exercises: { plural: 'Exercises', one: 'exercise', single: 'Exercise', nameKey: 'name' },
+  drills: { plural: 'Drills', one: 'drill', single: 'Drill', nameKey: 'name' },
+  checklists: { plural: 'Checklists', one: 'checklist', single: 'Checklist', nameKey: 'title' },
+  offers: { plural: 'Booking offers', one: 'booking offer', single: 'Booking offer', nameKey: 'headline' },
 };
 
 export function itemName(pack: Draft, kind: ContentKind, index: number): string {
