@@ -32,6 +32,7 @@ describe('English words, one part per widget', () => {
   it('a page with one card fetches the card’s words, not the other widgets’', async () => {
     const card = (await fixture(html`<mw-exercise-card exercise="glute-bridge"></mw-exercise-card>`)) as Widget;
     expect(visibleText(card)).to.contain(enShared.howTo).and.contain(enShared.doneToday);
+    // <mw-content>'s too, through the one-tag loader (tests/package/pages.test.mjs): each npm entry registers it.
     for (const part of ['drill-timer', 'symptom-checklist', 'book-now', 'media', 'kinds'])
       expect(await fetched(`translations/en/${part}.ts`), part).to.equal(0);
     expect(warn.warnings).to.deep.equal([]);

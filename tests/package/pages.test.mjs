@@ -20,6 +20,7 @@ const ENGLISH_OF = {
   'mw-drill-timer': 'Why it helps, and when to do it',
   'mw-symptom-checklist': 'Tick all that apply.',
   'mw-book-now': 'Dismiss booking banner',
+  'mw-content': 'so these exercises can’t be shown',
   // Media's words come with media's code: neither page has media.
   media: 'once you press play',
 };

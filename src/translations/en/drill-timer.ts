@@ -1,5 +1,7 @@
 /** The drill timer's English words, fetched with the timer. */
 export const enDrillTimer = {
+  /** In a problem's list of ids, when there are none. */
+  problemNone: 'none',
   drillUntitled: 'Your drill',
   drillStart: 'Start',
   drillNoClock: 'This timer can’t keep time in this browser: its clock gives no time.',

@@ -10,6 +10,9 @@ import type { enShared } from './shared.js';
 export const englishKinds: {
   [K in Exclude<keyof Translation, keyof typeof enShared>]: Translation[K] extends string ? 0 : 1;
 } = {
+  problemNone: 0,
+  contentProblem: 0,
+  contentMore: 1,
   drillUntitled: 0,
   drillStart: 0,
   drillNoClock: 0,

@@ -21,9 +21,6 @@ export const enShared = {
   problemNotChosen: (kind: ContentKind) => `No ${kindNames[kind]} was chosen.`,
   problemNotFound: (kind: ContentKind, id: string) => `There is no ${kindNames[kind]} called "${id}".`,
   problemAvailable: (ids: string) => `Available: ${ids}.`,
-  problemNone: 'none',
-  contentProblem: 'This content could not be loaded, so these exercises can’t be shown.',
-  contentMore: (count: string) => `…and ${count} more (see the console).`,
   // Dosage, as in "2 sets of 10–15 · hold 5 s · each side"
   sets: (count: number) => (count === 1 ? '1 set' : `${count} sets`),
   setsOf: (sets: string, reps: string) => `${sets} of ${reps}`,
