@@ -1,9 +1,10 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { en, type Translation } from '../translations/en.js';
+import type { Translation } from '../translations/en.js';
 import { LocalizeController } from './localize.js';
 import { property, refusedValue } from './property.js';
 import { adoptStylesInDocument } from './styles-for-document.js';
 import { VERSION } from './version.js';
+import { englishWords } from './words.js';
 
 /**
  * Words of a problem: fixed text, or words in the reader's language (`(t) => t.drillCantRun`), which
@@ -74,8 +75,9 @@ export abstract class MwElement extends LitElement {
 
   /** Renders a problem in place and warns once (again only if the problem changes), unless it was logged already. */
   protected renderProblem(problem: Problem): TemplateResult {
-    const detail = problem.detail && say(problem.detail, en);
-    const warning = `<${this.localName}> ${problem.path}: ${say(problem.message, en)}${detail ? ` ${detail}` : ''}`;
+    const english = englishWords();
+    const detail = problem.detail && say(problem.detail, english);
+    const warning = `<${this.localName}> ${problem.path}: ${say(problem.message, english)}${detail ? ` ${detail}` : ''}`;
     this.shownWarning = warning;
     if (!problem.logged && warning !== this.lastWarning) {
       this.lastWarning = warning;

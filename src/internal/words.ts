@@ -1,8 +1,10 @@
-import { en, type Translation } from '../translations/en.js';
+import type { Translation } from '../translations/en.js';
+import { enShared } from '../translations/en/shared.js';
 
 /**
  * The widgets' words by language: English built in, each other language we ship fetched the first
- * time a widget on the page is in it, and whatever a site registers on top, key by key.
+ * time a widget on the page is in it, and whatever a site registers on top, key by key. The English
+ * comes in parts: the shared words here, each other widget's with that widget (`addEnglishWords`).
  */
 
 /** `es-MX` → `es`, `zh-Hans-CN` → `zh`, `pt-BR` → `pt`. */
@@ -22,6 +24,11 @@ const loaders: Record<string, () => Promise<unknown>> = {
 /** Partial words for one language: any key left out falls back to English. */
 export type Words = Partial<Omit<Translation, 'lang'>>;
 
+/**
+ * Our English so far: the shared part, and the part of each widget whose code has run. A widget only
+ * reads its own keys, and its part is added before it can render, so the missing keys are never read.
+ */
+const en = { ...enShared } as Translation;
 const builtIn = new Map<string, Translation>([['en', en]]);
 const site = new Map<string, Words>();
 const loading = new Map<string, Promise<void>>();
@@ -42,6 +49,42 @@ function changed() {
 
 // A Map, not an object: `registerTranslation('__proto__', …)` or a polluted page finds nothing inherited.
 const own = (lang: string) => site.get(lang);
+
+/** The English a console warning is written in, whatever words the site registered. */
+export const englishWords = (): Translation => en;
+
+/** A widget's entry calls this with its part of the English words, before the widget can render. */
+export function addEnglishWords(part: Partial<Translation>) {
+  Object.assign(en, part);
+  merged.clear();
+  checkWaiting();
+}
+
+/**
+ * Whether each key beyond the English parts on the page is text (0) or a function (1), once fetched:
+ * only a site that registers words for widgets the page does not have needs it.
+ */
+let kinds: Record<string, 0 | 1> | undefined;
+let kindsLoading: Promise<unknown> | undefined;
+/** A site's words for widgets not on the page, by language: checked when their part or `kinds` arrives. */
+const unchecked = new Map<string, Record<string, unknown>>();
+
+/** Called by src/loaders/english-kinds.ts when its chunk runs. */
+export function provideEnglishKinds(all: Record<string, 0 | 1>) {
+  kinds = all;
+  checkWaiting();
+}
+
+/**
+ * `'string'` or `'function'` for a key of `Translation` (not `lang`), undefined for any other; null
+ * for a key of a part not on the page while `kinds` has not arrived.
+ */
+function kindOf(key: string): string | null | undefined {
+  if (key === 'lang') return undefined;
+  if (Object.hasOwn(en, key)) return typeof en[key as keyof Translation];
+  if (!kinds) return null;
+  return Object.hasOwn(kinds, key) ? (kinds[key] ? 'function' : 'string') : undefined;
+}
 
 /** A language's loader calls this with its words. */
 export function addBuiltInWords(lang: string, words: Translation) {
@@ -76,7 +119,8 @@ export function wordsFor(tag: string): Translation {
     const said = unchanged[label];
     const was = unchanged[shown];
     const now = words[shown];
-    if (words[label] === said && now !== was) {
+    // `said` is missing while the widget that uses it has not run: nothing reads it yet.
+    if (said && words[label] === said && now !== was) {
       words[label] = (name) => (said(name).includes(was) ? said(name).replace(was, now) : `${now} ${name}`);
     }
   }
@@ -98,6 +142,7 @@ export function wordsLoaded(tag: string): boolean {
   const base = baseLanguage(tag);
   if (builtIn.has(base) || failed.has(base) || !Object.hasOwn(loaders, base)) return true;
   const registered = { ...own(base), ...own(tag.toLowerCase()) };
+  // Every key of the widgets that can render here: another widget's part brings its keys when it comes.
   return Object.keys(en).every((key) => key === 'lang' || Object.hasOwn(registered, key));
 }
 
@@ -131,14 +176,50 @@ export function registerTranslation(lang: string, words: Words): void {
     console.warn(`movewell-widgets: registerTranslation() needs a language tag such as "fr" and an object of words.`);
     return;
   }
-  const accepted: Record<string, unknown> = {};
+  const waiting: Record<string, unknown> = {};
   for (const key of Object.keys(words)) {
     const value = (words as Record<string, unknown>)[key];
-    const expected = Object.hasOwn(en, key) && key !== 'lang' ? typeof en[key as keyof Translation] : undefined;
+    if (kindOf(key) === null) waiting[key] = value;
+  }
+  if (Object.keys(waiting).length) {
+    unchecked.set(tag, { ...unchecked.get(tag), ...waiting });
+    kindsLoading ??= import('../loaders/english-kinds.js').catch((error: unknown) =>
+      console.warn(`movewell-widgets: the list of words could not be loaded (${(error as Error).message}).`),
+    );
+  }
+  accept(
+    tag,
+    lang,
+    words as Record<string, unknown>,
+    Object.keys(words).filter((key) => !Object.hasOwn(waiting, key)),
+  );
+}
+
+/** Adds a site's words for `tag` that are of a key we know and of its kind; warns about the others. */
+function accept(tag: string, lang: string, words: Record<string, unknown>, keys: readonly string[]) {
+  const accepted: Record<string, unknown> = {};
+  for (const key of keys) {
+    const value = words[key];
+    const expected = kindOf(key);
     if (expected && typeof value === expected) accepted[key] = value;
     else if (!expected) console.warn(`movewell-widgets: registerTranslation("${lang}"): there is no word "${key}".`);
     else console.warn(`movewell-widgets: registerTranslation("${lang}"): "${key}" should be a ${expected}.`);
   }
+  if (!keys.length) return;
   site.set(tag, { ...own(tag), ...accepted });
   changed();
+}
+
+/**
+ * A site's words that waited for a widget's part or for `kinds`: those now known are checked and
+ * added, before the widget that reads them renders; the rest wait on.
+ */
+function checkWaiting() {
+  unchecked.forEach((words, tag) => {
+    const ready = Object.keys(words).filter((key) => kindOf(key) !== null);
+    const rest = Object.fromEntries(Object.entries(words).filter(([key]) => !ready.includes(key)));
+    if (Object.keys(rest).length) unchecked.set(tag, rest);
+    else unchecked.delete(tag);
+    accept(tag, tag, words, ready);
+  });
 }

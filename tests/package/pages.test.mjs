@@ -15,6 +15,15 @@ const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const ownPack = { '/pack.json': readFileSync(join(root, 'tests/fixtures/clinic-pack.json'), 'utf8') };
 /** A valibot schema message: only the validation chunk holds it. */
 const VALIDATOR = 'expected one of the built-in poses';
+/** English that only one widget's part of the words holds: a page carries the parts of the widgets on it. */
+const ENGLISH_OF = {
+  'mw-drill-timer': 'Why it helps, and when to do it',
+  'mw-symptom-checklist': 'Tick all that apply.',
+  'mw-book-now': 'Dismiss booking banner',
+  'mw-content': 'so these exercises can’t be shown',
+  // Media's words come with media's code: neither page has media.
+  media: 'once you press play',
+};
 let packed, browser;
 
 before(async () => {
@@ -28,6 +37,8 @@ after(async () => {
 });
 
 const listing = (scripts) => scripts.map((s) => `  ${s.path.padEnd(44)} ${kb(s.gzip).padStart(8)} gzip`).join('\n');
+const holding = (scripts, dir, text) =>
+  scripts.filter((s) => readFileSync(join(dir, s.path), 'utf8').includes(text)).map((s) => s.path);
 const holdsValidator = (scripts, dir) =>
   scripts.filter((s) => readFileSync(join(dir, s.path), 'utf8').includes(VALIDATOR)).map((s) => s.path);
 
@@ -54,6 +65,10 @@ describe('page budgets, through the README’s first snippet', () => {
         assert.deepEqual(page.problems, []);
         assert.ok(page.rendered.length > 0 && page.rendered.every((w) => w.text), JSON.stringify(page.rendered));
         assert.deepEqual(holdsValidator(page.scripts, packed.dir), [], 'the built-in pack needs no validator');
+        for (const [tag, english] of Object.entries(ENGLISH_OF)) {
+          const expected = PAGES[kind].includes(`<${tag}`) ? 1 : 0;
+          assert.equal(holding(page.scripts, packed.dir, english).length, expected, `${tag}'s English`);
+        }
         withinBudget(t, kind, page.total);
       } finally {
         await page.close();

@@ -21,9 +21,13 @@ import { NoticeTimeout } from './notice-timeout.js';
 import { RedFlagController } from './red-flags.js';
 import { useBuiltIn } from '../../content/built-in.js';
 import { builtInOffers } from '../../content/built-in/offers.js';
+import { addEnglishWords } from '../../internal/words.js';
+import { enBookNow } from '../../translations/en/book-now.js';
 
 // The built-in pack's part this widget reads: its offers.
 useBuiltIn('offers', builtInOffers);
+// Its English words, which a page without a booking banner does not carry.
+addEnglishWords(enBookNow);
 
 const VARIANTS: readonly BookNowVariant[] = ['inline', 'sticky', 'compact'];
 const DEFAULT_OFFER = 'exercise-physiology';

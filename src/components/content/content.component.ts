@@ -8,6 +8,11 @@ import { loadValidation, loadedValidation, type Validation } from '../../content
 import { MwElement } from '../../internal/mw-element.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { contentStyles } from './content.styles.js';
+import { addEnglishWords } from '../../internal/words.js';
+import { enContent } from '../../translations/en/content.js';
+
+// Its English words, which a page without an <mw-content> does not carry.
+addEnglishWords(enContent);
 
 const SHOWN_ERRORS = 8;
 const DEFAULT_TIMEOUT = 10_000;

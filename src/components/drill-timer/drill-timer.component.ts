@@ -36,10 +36,14 @@ import {
 import { useBuiltIn } from '../../content/built-in.js';
 import { builtInExercises } from '../../content/built-in/exercises.js';
 import { builtInDrills } from '../../content/built-in/drills.js';
+import { addEnglishWords } from '../../internal/words.js';
+import { enDrillTimer } from '../../translations/en/drill-timer.js';
 
 // The built-in pack's part this widget reads: its drills and the exercises their steps name.
 useBuiltIn('exercises', builtInExercises);
 useBuiltIn('drills', builtInDrills);
+// Its English words, which a page without a timer does not carry.
+addEnglishWords(enDrillTimer);
 
 const LOADING: Resolved = { status: 'loading' };
 const RING = 2 * Math.PI * 45;

@@ -33,11 +33,15 @@ import { useBuiltIn } from '../../content/built-in.js';
 import { builtInExercises } from '../../content/built-in/exercises.js';
 import { builtInDrills } from '../../content/built-in/drills.js';
 import { builtInChecklists } from '../../content/built-in/checklists.js';
+import { addEnglishWords } from '../../internal/words.js';
+import { enSymptomChecklist } from '../../translations/en/symptom-checklist.js';
 
 // The built-in pack's part this widget reads: its checklists, and the exercises and drills a result recommends.
 useBuiltIn('exercises', builtInExercises);
 useBuiltIn('drills', builtInDrills);
 useBuiltIn('checklists', builtInChecklists);
+// Its English words, which a page without a checklist does not carry.
+addEnglishWords(enSymptomChecklist);
 
 /** What the element shows, worked out once per update and shared by `render` and `updated`. */
 type View =
