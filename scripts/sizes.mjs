@@ -31,12 +31,12 @@ export const OWN_PACK_PAGE =
  */
 export const PAGE_BUDGETS = {
   card: { label: 'a page with one exercise card', budget: 20 * 1024, ceiling: 24.5 * 1024 },
-  article: { label: 'an article page with all four widgets', budget: 38 * 1024, ceiling: 58.5 * 1024 },
+  article: { label: 'an article page with all four widgets', budget: 38 * 1024, ceiling: 59 * 1024 },
   /** A site's own esbuild bundle of the npm build: one widget's entry, and the four widgets' entries. */
   npmCard: { label: 'one exercise card, a site’s esbuild bundle', budget: 20 * 1024, ceiling: 29.5 * 1024 },
   npmArticle: { label: 'all four widgets, a site’s esbuild bundle', budget: 38 * 1024, ceiling: 58 * 1024 },
   /** The all-in-one file for sites that self-host a single file, before any lazy part. */
-  cdn: { label: '`cdn.js`, the all-in-one file', budget: 48 * 1024, ceiling: 56 * 1024 },
+  cdn: { label: '`cdn.js`, the all-in-one file', budget: 48 * 1024, ceiling: 56.5 * 1024 },
 };
 
 /** What a ceiling would be for a page of this gzip size: 3% headroom, rounded up to 0.5 KB. */
