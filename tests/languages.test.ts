@@ -13,7 +13,7 @@ import { it as italian } from '../src/translations/it.js';
 import { pt } from '../src/translations/pt.js';
 import { zh } from '../src/translations/zh.js';
 import { ar } from '../src/translations/ar.js';
-import { captureWarnings, visibleText } from './helpers.js';
+import { captureWarnings, visibleText, wordsBrokenAcrossLines } from './helpers.js';
 
 // The dev server serves every module as a file of its own: room for all of their entries.
 performance.setResourceTimingBufferSize(5000);
@@ -303,5 +303,39 @@ describe('languages', () => {
       expect(own!.getAttribute('dir')).to.equal('ltr');
       expect(visibleText(own!)).to.contain(ar.howTo);
     });
+  });
+});
+
+// Last in the file: it fetches every language, which the tests above count.
+describe('the timer’s Back, Pause and Skip in every language', () => {
+  it('fits Back, Pause and Skip in one row, each label inside its button, in every language on a 360px phone', async () => {
+    for (const lang of ['en', ...Object.keys(LANGUAGES)]) {
+      // A 360px phone's page, less its margins.
+      const wrapper = await fixture(
+        html`<div style="width: 328px">
+          <mw-drill-timer lang=${lang} drill="banded-glute-activation"></mw-drill-timer>
+        </div>`,
+      );
+      const timer = wrapper.firstElementChild as Widget;
+      await waitUntil(() => timer.shadowRoot!.querySelector('#primary'), `${lang}: the timer in its words`);
+      (timer.shadowRoot!.querySelector('#primary') as HTMLButtonElement).click();
+      await timer.updateComplete;
+      const row = [...timer.shadowRoot!.querySelectorAll<HTMLButtonElement>('.transport .button')];
+      expect(row, lang).to.have.length(3);
+      expect(
+        new Set(row.map((button) => Math.round(button.getBoundingClientRect().top))).size,
+        `${lang}: one row`,
+      ).to.equal(1);
+      const box = timer.getBoundingClientRect();
+      for (const button of row) {
+        const label = button.textContent!.trim();
+        expect(button.scrollWidth, `${lang}: "${label}" inside its button`).to.be.at.most(button.clientWidth);
+        expect(button.getBoundingClientRect().right, `${lang}: "${label}" inside the timer`).to.be.at.most(box.right);
+        expect(button.getBoundingClientRect().left, `${lang}: "${label}" inside the timer`).to.be.at.least(box.left);
+      }
+      expect(wordsBrokenAcrossLines(row), lang).to.deep.equal([]);
+      // Back to idle, so no other test is offered this run to resume.
+      (timer as unknown as { reset(): void }).reset();
+    }
   });
 });

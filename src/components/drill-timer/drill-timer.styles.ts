@@ -296,9 +296,13 @@ export const drillTimerStyles = css`
     font-size: 1.1em;
   }
 
+  /*
+   * Pause the widest, and no column narrower than its longest word: German "Vorwärts" ran out of its
+   * button in a fixed third at 360px.
+   */
   .transport {
     display: grid;
-    grid-template-columns: minmax(0, 1fr) minmax(0, 1.4fr) minmax(0, 1fr);
+    grid-template-columns: minmax(min-content, 1fr) minmax(min-content, 1.4fr) minmax(min-content, 1fr);
     gap: 0.5em;
   }
 
@@ -318,6 +322,16 @@ export const drillTimerStyles = css`
 
   .button.quiet .icon {
     fill: var(--_accent);
+  }
+
+  /*
+   * Back, Pause and Skip take their icons where the three fit with words in any language we ship
+   * (German "Zurück" and "Vorwärts" do not on a 360px phone): words only below that.
+   */
+  @container (max-width: 21em) {
+    .transport:not(.start) .icon {
+      display: none;
+    }
   }
 
   /* Too narrow for icons and words side by side (a 320px phone with page margins): words only. */
