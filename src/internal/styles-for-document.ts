@@ -1,10 +1,23 @@
 import type { CSSResult, CSSResultOrNative } from 'lit';
 
-/** Each widget class's styles, rebuilt once per document they are moved into. */
-const built = new WeakMap<readonly CSSResultOrNative[], WeakMap<Document, CSSStyleSheet[]>>();
+/** Each style, rebuilt once per document a widget showing it is moved into. */
+const built = new WeakMap<CSSResultOrNative, WeakMap<Document, CSSStyleSheet>>();
 
 const cssTextOf = (style: CSSResultOrNative) =>
   style instanceof CSSStyleSheet ? Array.from(style.cssRules, (rule) => rule.cssText).join('\n') : style.cssText;
+
+/** `style` as a sheet made by `document`'s own `CSSStyleSheet`, made once per document. */
+function sheetIn(document: Document, Sheet: typeof CSSStyleSheet, style: CSSResultOrNative): CSSStyleSheet {
+  let byDocument = built.get(style);
+  if (!byDocument) built.set(style, (byDocument = new WeakMap()));
+  let sheet = byDocument.get(document);
+  if (!sheet) {
+    sheet = new Sheet();
+    sheet.replaceSync(cssTextOf(style));
+    byDocument.set(document, sheet);
+  }
+  return sheet;
+}
 
 /**
  * A constructed stylesheet belongs to the document that made it: a shadow root moved into an
@@ -17,22 +30,8 @@ export function adoptStylesInDocument(root: ShadowRoot, styles: readonly CSSResu
   const document = root.ownerDocument;
   const Sheet = document.defaultView?.CSSStyleSheet;
   if (!Sheet || !('adoptedStyleSheets' in root)) return;
-  let byDocument = built.get(styles);
-  if (!byDocument) built.set(styles, (byDocument = new WeakMap()));
-  let sheets = byDocument.get(document);
-  if (!sheets) {
-    sheets = styles.map((style) => {
-      const sheet = new Sheet();
-      sheet.replaceSync(cssTextOf(style));
-      return sheet;
-    });
-    byDocument.set(document, sheets);
-  }
-  root.adoptedStyleSheets = sheets;
+  root.adoptedStyleSheets = styles.map((style) => sheetIn(document, Sheet, style));
 }
-
-/** A part's styles, made once per document (a widget may have been moved into an iframe's). */
-const partSheets = new WeakMap<CSSResult, WeakMap<Document, CSSStyleSheet>>();
 
 /**
  * Adds the styles of a part fetched later (media) to a widget's shadow root, once, after the widget's
@@ -52,13 +51,7 @@ export function adoptPartStyles(root: ShadowRoot | null, name: string, style: CS
     root.append(element);
     return;
   }
-  let byDocument = partSheets.get(style);
-  if (!byDocument) partSheets.set(style, (byDocument = new WeakMap()));
-  let sheet = byDocument.get(document);
-  if (!sheet) {
-    sheet = new Sheet();
-    sheet.replaceSync(style.cssText);
-    byDocument.set(document, sheet);
-  }
+  // Made once per document: a widget may have been moved into an iframe's.
+  const sheet = sheetIn(document, Sheet, style);
   if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
